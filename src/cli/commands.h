@@ -1,0 +1,23 @@
+// The commands of the `engage` CLI. Each lives in its own cmd_<name>.cpp and is a thin shell
+// over the engine: read input, call the engine, print JSON.
+//
+// Contract for every command:
+// - `args` are the words after the command name.
+// - Exit codes: 0 when the input was read, 1 when it cannot be read (message on stderr),
+//   2 on usage errors (usage on stderr).
+// - JSON goes to stdout, pretty-printed with two spaces, UTF-8.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace engage::cli {
+
+using Args = std::vector<std::string>;
+
+int run_kpis(const Args& args);
+int run_table(const Args& args);
+int run_classify(const Args& args);
+int run_attribution(const Args& args);
+
+} // namespace engage::cli

@@ -1,0 +1,51 @@
+// Kpi: one computed key figure, as every calculator in the engine returns it.
+//
+// Contract:
+// - `value` is set only when the figure is defined; otherwise `reason` says why not
+//   ("not defined, because there are no followers"). Never NaN, never infinity.
+// - `formula` shows the formula with the user's numbers filled in and names the aggregation
+//   (ratio of totals, mean of per-row rates, ...), in both languages.
+// - `unit`: "%" (value 5.0 means 5 %), "s" (seconds), "score" (NPS, -100..100), "count",
+//   "ratio" (a plain number such as pages per session).
+// - `dimension` is the article's KPI dimension: reach, interaction or transaction.
+// - `rating` is a band id from the benchmark profile (rating.h), or empty when no universal
+//   benchmark exists; `rating_note` then says why.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/localized.h"
+
+namespace engage {
+
+enum class Dimension { Reach, Interaction, Transaction };
+
+const char* dimension_id(Dimension dimension); // "reach", "interaction", "transaction"
+Localized dimension_name(Dimension dimension);
+
+struct Kpi {
+    std::string id;
+    Localized name;
+    std::optional<double> value;
+    std::string unit;
+    Localized formula;
+    Localized reason;
+    Dimension dimension = Dimension::Interaction;
+    std::string rating;
+    Localized rating_label;
+    Localized rating_note;
+    std::optional<std::pair<double, double>> ci95;
+
+    bool defined() const { return value.has_value(); }
+};
+
+using Kpis = std::vector<Kpi>;
+
+// A KPI that is not defined, with the reason in both languages.
+Kpi undefined_kpi(std::string id, Localized name, std::string unit, Dimension dimension,
+                  Localized reason);
+
+} // namespace engage

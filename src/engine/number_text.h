@@ -1,0 +1,25 @@
+// Writing numbers for people: "5.000" and "5,0 %" in German, "5,000" and "5.0 %" in English.
+//
+// Contract:
+// - `decimals` is fixed (rounded half away from zero); no scientific notation.
+// - German uses "." for thousands and "," for decimals; English the reverse.
+// - Percent signs follow a space in both languages (DIN 5008 style): "5,0 %" / "5.0 %".
+// - A value that is not finite is a programmer error (asserted): callers check `defined` first.
+#pragma once
+
+#include <string>
+
+#include "engine/localized.h"
+
+namespace engage {
+
+std::string format_number(double value, Language language, int decimals);
+std::string format_percent(double percent, Language language, int decimals = 1);
+// Seconds as h:mm:ss, or m:ss under an hour.
+std::string format_duration(double seconds);
+
+// Both languages at once, for formulas built in the engine.
+Localized localized_number(double value, int decimals);
+Localized localized_percent(double percent, int decimals = 1);
+
+} // namespace engage

@@ -1,0 +1,30 @@
+// Problem: something in the user's input that could not be used as it stands.
+//
+// Contract:
+// - Bad data is a value, never an exception: readers and calculators return problems beside
+//   their results, and nothing is dropped without a problem that says so.
+// - `row` is the 1-based record number in the file as a spreadsheet shows it (the header is
+//   usually row 1); 0 means the whole file. A record with a quoted newline is still one row.
+// - `column` is the header name as written in the file (empty for a whole row or the file).
+// - `message` says what is wrong and what was done about it, in both languages.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/localized.h"
+
+namespace engage {
+
+enum class Severity { Info, Warning, Error };
+
+struct Problem {
+    long row = 0;
+    std::string column;
+    Localized message;
+    Severity severity = Severity::Warning;
+};
+
+using Problems = std::vector<Problem>;
+
+} // namespace engage
