@@ -36,7 +36,9 @@ struct Kpi {
     Dimension dimension = Dimension::Interaction;
     std::string rating;
     Localized rating_label;
-    Localized rating_note;
+    Localized rating_bands;  // "low < 3 % ≤ good ≤ 8 % < high"
+    Localized rating_source; // "Article rule of thumb (DIM)", "HypeAuditor 2018"
+    Localized rating_note;   // why there is no rating
     std::optional<std::pair<double, double>> ci95;
 
     bool defined() const { return value.has_value(); }

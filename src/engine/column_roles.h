@@ -1,0 +1,49 @@
+// Column roles: what a column means for the KPIs, recognised from its header name.
+//
+// Contract:
+// - `role_for_header` matches German and English header names case-insensitively, ignoring
+//   surrounding spaces, quotes and punctuation ("Gefällt mir", "Likes", "Sitzungsdauer").
+//   Unknown headers get Role::None; the user can override any role.
+// - Role ids ("followers", "nps_score", ...) are stable: the CLI's JSON and the page's JS API
+//   use them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/localized.h"
+
+namespace engage {
+
+enum class Role {
+    None,
+    Label,          // a text column naming the row (post, campaign, page)
+    Followers,
+    Likes,
+    Comments,
+    Shares,
+    Interactions,   // a precomputed sum of likes, comments, shares ("Engagements")
+    Impressions,
+    Reach,
+    Clicks,
+    Visits,         // visits or sessions
+    Bounces,
+    UniqueVisitors,
+    Conversions,
+    Duration,       // session or visit duration (per row, or an average per visit)
+    NpsScore,       // 0..10 answers to "how likely are you to recommend ...?"
+};
+
+const std::vector<Role>& all_roles();
+const char* role_id(Role role);
+Role role_from_id(std::string_view id); // Role::None for an unknown id
+Localized role_name(Role role);
+
+// The role a header name suggests, or Role::None.
+Role role_for_header(std::string_view header);
+
+// True for roles whose values are counts: whole numbers, so "2.400" is 2400 in either locale.
+bool role_is_count(Role role);
+
+} // namespace engage
