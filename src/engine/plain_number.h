@@ -1,0 +1,23 @@
+// Plain numbers in cells: the strict, locale-free reading the analytics units need for counts,
+// 0-10 answers and dotted decimals ("3", "7767.0", "0.244", "-2.5").
+//
+// Contract:
+// - Accepts surrounding spaces, an optional sign, digits and at most one '.' decimal point.
+//   Everything else (thousands separators, decimal commas, "%", "NA", "") gives nullopt, so the
+//   caller reports the cell as a problem instead of guessing.
+// - The result is always finite.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace engage {
+
+// FIXME-NUMBER: the importer's number_format.h will read "1.234,5" and "12,5 %"; switch the
+// analytics units to it once it has landed, keeping this strict reader as the fallback.
+std::optional<double> parse_plain_number(std::string_view text);
+
+// Cell text without leading and trailing ASCII spaces, tabs and line ends.
+std::string_view trim_cell(std::string_view text);
+
+} // namespace engage
