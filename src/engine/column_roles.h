@@ -40,7 +40,13 @@ const char* role_id(Role role);
 Role role_from_id(std::string_view id); // Role::None for an unknown id
 Localized role_name(Role role);
 
-// The role a header name suggests, or Role::None.
+// The role a header name suggests, or Role::None. `exact` is false when only part of the header
+// matched ("Lifetime Post Total Reach" -> reach), so an exact match elsewhere wins.
+struct RoleMatch {
+    Role role = Role::None;
+    bool exact = false;
+};
+RoleMatch match_header(std::string_view header);
 Role role_for_header(std::string_view header);
 
 // True for roles whose values are counts: whole numbers, so "2.400" is 2400 in either locale.

@@ -1,5 +1,10 @@
 #include "engine/kpi.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "engine/number_text.h"
+
 namespace engage {
 
 const char* dimension_id(Dimension dimension) {
@@ -35,6 +40,30 @@ Kpi undefined_kpi(std::string id, Localized name, std::string unit, Dimension di
     kpi.dimension = dimension;
     kpi.reason = std::move(reason);
     return kpi;
+}
+
+} // namespace engage
+
+namespace engage {
+
+std::string format_kpi_value(const Kpi& kpi, Language language) {
+    if (!kpi.value)
+        return "\xE2\x80\x93"; // en dash
+    const double value = *kpi.value;
+    if (kpi.unit == "%") {
+        const double magnitude = std::fabs(value);
+        int decimals = 1;
+        if (magnitude > 0 && magnitude < 1)
+            decimals = std::min(5, 2 - static_cast<int>(std::floor(std::log10(magnitude))));
+        return format_percent(value, language, decimals);
+    }
+    if (kpi.unit == "s")
+        return format_duration(value);
+    if (kpi.unit == "score")
+        return (value > 0 ? "+" : "") + format_number(value, language, 1);
+    if (kpi.unit == "count")
+        return format_number(value, language, 0);
+    return format_number(value, language, 2);
 }
 
 } // namespace engage

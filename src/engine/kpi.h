@@ -40,6 +40,8 @@ struct Kpi {
     Localized rating_source; // "Article rule of thumb (DIM)", "HypeAuditor 2018"
     Localized rating_note;   // why there is no rating
     std::optional<std::pair<double, double>> ci95;
+    // Named figures behind the value, e.g. {"promoters", 8}, {"rows_used", 12}.
+    std::vector<std::pair<std::string, double>> details;
 
     bool defined() const { return value.has_value(); }
 };
@@ -49,5 +51,12 @@ using Kpis = std::vector<Kpi>;
 // A KPI that is not defined, with the reason in both languages.
 Kpi undefined_kpi(std::string id, Localized name, std::string unit, Dimension dimension,
                   Localized reason);
+
+} // namespace engage
+
+namespace engage {
+
+// The value as the UI shows it: "5,0 %", "2:31", "+17,5", "12.400". Undefined KPIs give "–".
+std::string format_kpi_value(const Kpi& kpi, Language language);
 
 } // namespace engage

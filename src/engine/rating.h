@@ -2,7 +2,8 @@
 //
 // Contract:
 // - A profile holds, per KPI id, ordered bands [lower, upper) with an id and a label, plus the
-//   source of the figures (author and year) in both languages. Bands cover the real line.
+//   source of the figures (author and year) in both languages. Bands cover the real line; the
+//   first band that holds the value wins, so "3-8 % is good" is [3, 8] with upper_inclusive.
 // - `rate` sets kpi.rating (band id), rating_label, rating_bands (a one-line description of all
 //   bands) and rating_source. A KPI without a benchmark in the profile gets no rating and a
 //   rating_note that says why (the article: CTR, time on site and conversion rates depend on the
@@ -23,7 +24,8 @@ struct RatingBand {
     std::string id;
     Localized label;
     std::optional<double> lower; // inclusive; none = minus infinity
-    std::optional<double> upper; // exclusive; none = plus infinity
+    std::optional<double> upper; // exclusive unless upper_inclusive; none = plus infinity
+    bool upper_inclusive = false;
 };
 
 struct KpiBenchmark {

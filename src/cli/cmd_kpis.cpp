@@ -1,0 +1,53 @@
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/input.h"
+#include "engine/analysis.h"
+
+namespace engage::cli {
+
+// engage kpis [--lang en|de] [--role HEADER=ROLE]... FILE|-
+int run_kpis(const Args& args) {
+    std::string path;
+    Language language = Language::English;
+    AnalysisOptions options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--lang" && i + 1 < args.size()) {
+            language = language_from_tag(args[++i]);
+        } else if (arg == "--role" && i + 1 < args.size()) {
+            const std::string& pair = args[++i];
+            const std::size_t eq = pair.rfind('=');
+            if (eq == std::string::npos) {
+                print_error("--role takes HEADER=ROLE, e.g. --role \"Fans=followers\"");
+                return 2;
+            }
+            options.role_overrides[pair.substr(0, eq)] = role_from_id(pair.substr(eq + 1));
+        } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
+            print_error("unknown option '" + arg + "'");
+            return 2;
+        } else if (path.empty()) {
+            path = arg;
+        } else {
+            print_error("only one FILE is read; got '" + path + "' and '" + arg + "'");
+            return 2;
+        }
+    }
+    if (path.empty()) {
+        print_error("usage: engage kpis [--lang en|de] [--role HEADER=ROLE] FILE|-");
+        return 2;
+    }
+
+    const auto bytes = read_input(path);
+    if (!bytes)
+        return 1;
+    const Analysis analysis = analyze(*bytes, path, options);
+    if (!analysis.readable) {
+        print_error(analysis.error.in(language));
+        return 1;
+    }
+    std::cout << analysis_to_json(analysis, language) << "\n";
+    return 0;
+}
+
+} // namespace engage::cli

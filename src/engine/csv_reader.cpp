@@ -1,0 +1,263 @@
+#include "engine/csv_reader.h"
+
+#include <algorithm>
+
+#include "engine/text_decoding.h"
+
+namespace engage {
+namespace {
+
+// Field counts of the first `limit` non-blank records, honouring quotes.
+std::vector<int> field_counts(std::string_view text, char delimiter, int limit) {
+    std::vector<int> counts;
+    int fields = 1;
+    bool in_quotes = false;
+    bool record_has_content = false;
+    for (std::size_t i = 0; i < text.size() && static_cast<int>(counts.size()) < limit; ++i) {
+        const char c = text[i];
+        if (in_quotes) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"')
+                    ++i;
+                else
+                    in_quotes = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            in_quotes = true;
+            record_has_content = true;
+        } else if (c == delimiter) {
+            ++fields;
+            record_has_content = true;
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+            if (record_has_content)
+                counts.push_back(fields);
+            fields = 1;
+            record_has_content = false;
+        } else {
+            record_has_content = true;
+        }
+    }
+    if (record_has_content && static_cast<int>(counts.size()) < limit)
+        counts.push_back(fields);
+    return counts;
+}
+
+bool is_blank_record(const std::vector<std::string>& record, bool quoted) {
+    return !quoted && record.size() == 1 && record[0].empty();
+}
+
+bool looks_numeric(std::string_view cell) {
+    bool digit = false;
+    for (const char c : cell) {
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c != '.' && c != ',' && c != '-' && c != '+' && c != ' ' && c != '%')
+            return false;
+    }
+    return digit;
+}
+
+} // namespace
+
+std::string delimiter_name(char delimiter) {
+    return delimiter == '\t' ? "Tab" : std::string(1, delimiter);
+}
+
+char sniff_delimiter(std::string_view text) {
+    // Ties go to the earlier candidate: tab and semicolon files rarely split well by comma,
+    // but comma files with decimal points never split by semicolon.
+    static const char candidates[] = {'\t', ';', ',', '|'};
+    char best = ',';
+    double best_score = 0.0;
+    int best_fields = 1;
+
+    for (const char candidate : candidates) {
+        const std::vector<int> counts = field_counts(text, candidate, 30);
+        if (counts.empty() || counts[0] < 2)
+            continue;
+
+        const long consistent = std::count(counts.begin(), counts.end(), counts[0]);
+        const double score = static_cast<double>(consistent) / static_cast<double>(counts.size());
+        if (score > best_score + 1e-9 || (score > best_score - 1e-9 && counts[0] > best_fields)) {
+            best = candidate;
+            best_score = score;
+            best_fields = counts[0];
+        }
+    }
+    return best;
+}
+
+CsvRecords parse_csv(std::string_view text, char delimiter) {
+    CsvRecords out;
+    std::vector<std::string> record;
+    std::string field;
+    bool record_quoted = false;
+    long row = 1;
+    long record_start_row = 1;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    const std::string plain_stops{delimiter, '\n', '\r', '"'};
+
+    auto end_record = [&]() {
+        record.push_back(std::move(field));
+        field.clear();
+        if (!is_blank_record(record, record_quoted)) {
+            out.records.push_back(std::move(record));
+            out.rows.push_back(record_start_row);
+        }
+        record.clear();
+        record_quoted = false;
+    };
+
+    while (i < n) {
+        const char c = text[i];
+        if (c == '"' && field.empty()) {
+            // A quoted field: runs to the closing quote, doubled quotes are one quote.
+            record_quoted = true;
+            const long quote_row = row;
+            ++i;
+            bool closed = false;
+            while (i < n) {
+                const char q = text[i];
+                if (q == '"') {
+                    if (i + 1 < n && text[i + 1] == '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    closed = true;
+                    ++i;
+                    break;
+                }
+                if (q == '\r' || q == '\n') {
+                    // A newline inside quotes is part of the field; CRLF inside is kept as is.
+                    if (q == '\r' && !(i + 1 < n && text[i + 1] == '\n'))
+                        ++row;
+                    else if (q == '\n')
+                        ++row;
+                }
+                field += q;
+                ++i;
+            }
+            if (!closed) {
+                out.problems.push_back(
+                    {quote_row, "",
+                     {"A quote opened in this row is never closed; the rest of the file was read "
+                      "as one cell.",
+                      "Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; der "
+                      "Rest der Datei wurde als eine Zelle gelesen."},
+                     Severity::Error});
+            }
+            // Text between a closing quote and the next delimiter is kept, as spreadsheets do.
+            while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
+                field += text[i++];
+            continue;
+        }
+
+        if (c == delimiter) {
+            record.push_back(std::move(field));
+            field.clear();
+            ++i;
+        } else if (c == '\n' || c == '\r') {
+            end_record();
+            i += (c == '\r' && i + 1 < n && text[i + 1] == '\n') ? 2 : 1;
+            ++row;
+            record_start_row = row;
+        } else {
+            const std::size_t stop = text.find_first_of(plain_stops, i);
+            const std::size_t end = stop == std::string_view::npos ? n : stop;
+            if (end == i) {
+                field += c; // a quote in the middle of an unquoted field is literal
+                ++i;
+            } else {
+                field.append(text.substr(i, end - i));
+                i = end;
+            }
+        }
+    }
+    if (!field.empty() || !record.empty() || record_quoted)
+        end_record();
+    return out;
+}
+
+TableReading read_table(std::string_view bytes) {
+    TableReading reading;
+
+    DecodedText decoded = decode_text(bytes);
+    reading.encoding = decoded.encoding;
+    if (!decoded.ok) {
+        reading.error = decoded.error;
+        return reading;
+    }
+
+    reading.delimiter = sniff_delimiter(decoded.text);
+    CsvRecords parsed = parse_csv(decoded.text, reading.delimiter);
+    reading.problems = std::move(parsed.problems);
+    if (parsed.records.empty()) {
+        reading.error = {"There is no table in this input: it is empty or holds only blank "
+                         "lines.",
+                         "Die Eingabe enthält keine Tabelle: Sie ist leer oder besteht nur aus "
+                         "Leerzeilen."};
+        return reading;
+    }
+
+    Table& table = reading.table;
+    const std::vector<std::string>& first = parsed.records[0];
+    const bool first_is_header =
+        !std::all_of(first.begin(), first.end(), [](const std::string& cell) {
+            return cell.empty() || looks_numeric(cell);
+        });
+    std::size_t data_begin = 0;
+    if (first_is_header) {
+        table.header = first;
+        table.header_row = parsed.rows[0];
+        data_begin = 1;
+    } else {
+        for (std::size_t c = 0; c < first.size(); ++c)
+            table.header.push_back("Column " + std::to_string(c + 1));
+        table.header_row = 0;
+    }
+
+    const std::size_t width = table.header.size();
+    for (std::size_t r = data_begin; r < parsed.records.size(); ++r) {
+        std::vector<std::string>& record = parsed.records[r];
+        const long row = parsed.rows[r];
+        if (record.size() < width) {
+            reading.problems.push_back(
+                {row, "",
+                 {"This row has " + std::to_string(record.size()) + " cells, the header has " +
+                      std::to_string(width) + "; the missing cells count as empty.",
+                  "Diese Zeile hat " + std::to_string(record.size()) + " Zellen, die Kopfzeile " +
+                      std::to_string(width) + "; die fehlenden Zellen gelten als leer."},
+                 Severity::Warning});
+            record.resize(width);
+        } else if (record.size() > width) {
+            const bool extra_empty = std::all_of(record.begin() + static_cast<long>(width),
+                                                 record.end(),
+                                                 [](const std::string& s) { return s.empty(); });
+            if (!extra_empty) {
+                reading.problems.push_back(
+                    {row, "",
+                     {"This row has " + std::to_string(record.size()) +
+                          " cells, the header has " + std::to_string(width) +
+                          "; the cells beyond the header were left out.",
+                      "Diese Zeile hat " + std::to_string(record.size()) +
+                          " Zellen, die Kopfzeile " + std::to_string(width) +
+                          "; die Zellen ohne Spaltenkopf wurden nicht verwendet."},
+                     Severity::Warning});
+            }
+            record.resize(width);
+        }
+        table.rows.push_back(std::move(record));
+        table.source_rows.push_back(row);
+    }
+
+    reading.ok = true;
+    return reading;
+}
+
+} // namespace engage

@@ -1,0 +1,62 @@
+// The article's KPIs, computed from a table whose columns have roles.
+//
+// Contract:
+// - Input is a MetricTable: per role, one column of numbers (nullopt = missing or unusable),
+//   all columns aligned with `rows` (the source row of each entry, for problems).
+// - Every KPI says which aggregation it used, in its formula text:
+//   - engagement rate (and by reach / by impressions): when each row has its own denominator,
+//     the mean of the per-row (per-post) rates; when the denominator is given once, the ratio
+//     of totals. Interactions are likes + comments, as in the article; a precomputed
+//     "interactions" column is used only when neither exists. Shares are not added.
+//   - click-through, bounce and conversion rates: ratios of totals, never means of ratios.
+//   - time on site: with a visits column, durations are per-row averages weighted by visits;
+//     without, each row is one visit.
+//   - NPS: % promoters (9-10) minus % detractors (0-6); passives (7-8) count in the total.
+// - A zero or missing denominator makes the KPI "not defined" with the reason. A row that cannot
+//   take part (missing or zero denominator, NPS answer outside 0..10) is left out with a
+//   problem naming row and column.
+// - `compute_kpis` returns, in a fixed order, every KPI for which at least one input column
+//   exists; KPIs whose other inputs are missing come back undefined with the reason.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/column_roles.h"
+#include "engine/kpi.h"
+#include "engine/problem.h"
+
+namespace engage {
+
+struct MetricColumn {
+    std::string header;
+    std::vector<std::optional<double>> values;
+};
+
+struct MetricTable {
+    std::vector<long> rows;
+    std::map<Role, MetricColumn> columns;
+
+    const MetricColumn* find(Role role) const {
+        const auto it = columns.find(role);
+        return it == columns.end() ? nullptr : &it->second;
+    }
+};
+
+Kpi engagement_rate(const MetricTable& table, Problems& problems);
+Kpi engagement_rate_by_reach(const MetricTable& table, Problems& problems);
+Kpi engagement_rate_by_impressions(const MetricTable& table, Problems& problems);
+Kpi click_through_rate(const MetricTable& table, Problems& problems);
+Kpi bounce_rate(const MetricTable& table, Problems& problems);
+Kpi time_on_site(const MetricTable& table, Problems& problems);
+Kpi conversion_rate(const MetricTable& table, Problems& problems);
+Kpi conversion_rate_per_visitor(const MetricTable& table, Problems& problems);
+Kpi net_promoter_score(const MetricTable& table, Problems& problems);
+Kpi total_reach(const MetricTable& table, Problems& problems);
+Kpi total_impressions(const MetricTable& table, Problems& problems);
+
+Kpis compute_kpis(const MetricTable& table, Problems& problems);
+
+} // namespace engage
