@@ -228,7 +228,8 @@ Kpi ratio_of_totals(const MetricTable& table, Problems& problems, const RatioSpe
         if (!a || !b) {
             left_out(problems, table.rows[i], (!a ? numerator : denominator)->header, ratio.name,
                      (!a ? ratio.numerator_name : ratio.denominator_name) +
-                         Localized{" is missing in this row.", " fehlt in dieser Zeile."});
+                         Localized{" is missing or not a number in this row.",
+                                   " fehlt in dieser Zeile oder ist keine Zahl."});
             continue;
         }
         top += *a;

@@ -44,4 +44,16 @@ std::optional<double> parse_plain_number(std::string_view text) {
     return value;
 }
 
+bool cell_is_yes(std::string_view text) {
+    std::string lower(trim_cell(text));
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    if (lower == "1" || lower == "true" || lower == "yes" || lower == "ja" || lower == "wahr" ||
+        lower == "x" || lower == "y")
+        return true;
+    const std::optional<double> number = parse_plain_number(lower);
+    return number && *number > 0;
+}
+
 } // namespace engage

@@ -1,4 +1,4 @@
-// Plain numbers in cells: the strict, locale-free reading the analytics units need for counts,
+// Plain values in cells: the strict, locale-free reading the analytics units need for counts,
 // 0-10 answers and dotted decimals ("3", "7767.0", "0.244", "-2.5").
 //
 // Contract:
@@ -16,6 +16,10 @@ namespace engage {
 // FIXME-NUMBER: the importer's number_format.h will read "1.234,5" and "12,5 %"; switch the
 // analytics units to it once it has landed, keeping this strict reader as the fallback.
 std::optional<double> parse_plain_number(std::string_view text);
+
+// A yes/no cell read as yes: "1", "true", "yes", "ja", "wahr", "x", "y" (any case) or a
+// positive number. Everything else, including empty cells, is no.
+bool cell_is_yes(std::string_view text);
 
 // Cell text without leading and trailing ASCII spaces, tabs and line ends.
 std::string_view trim_cell(std::string_view text);

@@ -286,15 +286,6 @@ std::string lower_ascii(std::string_view text) {
     return lower;
 }
 
-bool truthy(std::string_view cell) {
-    const std::string text = lower_ascii(trim_cell(cell));
-    if (text == "1" || text == "true" || text == "yes" || text == "ja" || text == "wahr" ||
-        text == "x" || text == "y")
-        return true;
-    const std::optional<double> number = parse_plain_number(text);
-    return number && *number > 0;
-}
-
 bool is_page_view_event(std::string_view cell) {
     const std::string text = lower_ascii(trim_cell(cell));
     return text.empty() || text == "page_view" || text == "pageview" || text == "page view" ||
@@ -377,7 +368,7 @@ SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
                 hit.conversion = hit.conversion || name == lower_ascii(conversion);
         }
         if (column_ok(table, columns.conversion))
-            hit.conversion = hit.conversion || truthy(cell(r, columns.conversion));
+            hit.conversion = hit.conversion || cell_is_yes(cell(r, columns.conversion));
         hits.push_back(std::move(hit));
     }
 

@@ -1,0 +1,37 @@
+#include <catch2/catch.hpp>
+
+#include "engine/kpi.h"
+
+using namespace engage;
+
+TEST_CASE("KPI values are shown in the reader's language", "[kpi]") {
+    Kpi kpi;
+    kpi.unit = "%";
+    kpi.value = 5.0;
+    CHECK(format_kpi_value(kpi, Language::German) == "5,0 %");
+    CHECK(format_kpi_value(kpi, Language::English) == "5.0 %");
+    kpi.value = 0.0179;
+    CHECK(format_kpi_value(kpi, Language::English) == "0.0179 %");
+
+    kpi.unit = "score";
+    kpi.value = 17.5;
+    CHECK(format_kpi_value(kpi, Language::German) == "+17,5");
+    kpi.value = -35.897;
+    CHECK(format_kpi_value(kpi, Language::English) == "-35.9");
+
+    kpi.unit = "s";
+    kpi.value = 151;
+    CHECK(format_kpi_value(kpi, Language::English) == "2:31");
+
+    kpi.value.reset();
+    CHECK(format_kpi_value(kpi, Language::English) == "\xE2\x80\x93");
+}
+
+TEST_CASE("dimensions have ids and names", "[kpi]") {
+    CHECK(std::string(dimension_id(Dimension::Reach)) == "reach");
+    CHECK(std::string(dimension_id(Dimension::Transaction)) == "transaction");
+    CHECK(dimension_name(Dimension::Interaction).de == "Interaktion");
+    const Kpi kpi = undefined_kpi("x", {"X", "X"}, "%", Dimension::Reach, {"why", "warum"});
+    CHECK_FALSE(kpi.defined());
+    CHECK(kpi.reason.de == "warum");
+}
