@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include "engine/analysis.h"
 #include "shared_data.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace engage;
 using Json = nlohmann::json;
@@ -78,8 +77,8 @@ TEST_CASE("role overrides", "[analysis]") {
 }
 
 TEST_CASE("bad cells are problems with row and column, never silently dropped", "[analysis]") {
-    const Json json = report("Impressionen;Klicks\n1.000;10\nviele;5\n2.000;abc\n",
-                             Language::German);
+    const Json json =
+        report("Impressionen;Klicks\n1.000;10\nviele;5\n2.000;abc\n", Language::German);
     REQUIRE(json["problems"].size() >= 2);
     bool found_text = false;
     for (const Json& problem : json["problems"]) {
@@ -104,8 +103,15 @@ TEST_CASE("input that is not a table is refused with a message", "[analysis]") {
 }
 
 TEST_CASE("no input crashes the analysis", "[analysis]") {
-    const char* inputs[] = {"\"", ";;;\n;;;", "a\n\"b", "\xFF", "1;2\n3", ",\n,\n,",
-                            "Follower;Likes\n0;0\n", "Follower\n-\n", "\t\t\n\r\r"};
+    const char* inputs[] = {"\"",
+                            ";;;\n;;;",
+                            "a\n\"b",
+                            "\xFF",
+                            "1;2\n3",
+                            ",\n,\n,",
+                            "Follower;Likes\n0;0\n",
+                            "Follower\n-\n",
+                            "\t\t\n\r\r"};
     for (const char* input : inputs) {
         INFO(input);
         const Analysis analysis = analyze(input, "x", {});

@@ -1,26 +1,40 @@
-#include <catch2/catch.hpp>
-
 #include "engine/column_roles.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 
 TEST_CASE("German and English header names give roles", "[column_roles]") {
     const std::pair<const char*, Role> cases[] = {
-        {"Followers", Role::Followers},       {"Follower", Role::Followers},
-        {"likes", Role::Likes},               {"Gefällt mir", Role::Likes},
-        {"Comments", Role::Comments},         {"Kommentare", Role::Comments},
-        {"Shares", Role::Shares},             {"Geteilt", Role::Shares},
-        {"Impressions", Role::Impressions},   {"Impressionen", Role::Impressions},
-        {"Reach", Role::Reach},               {"Reichweite", Role::Reach},
-        {"Clicks", Role::Clicks},             {"Klicks", Role::Clicks},
-        {"Visits", Role::Visits},             {"Besuche", Role::Visits},
-        {"Sessions", Role::Visits},           {"Sitzungen", Role::Visits},
-        {"Bounces", Role::Bounces},           {"Absprünge", Role::Bounces},
-        {"ABSPRÜNGE", Role::Bounces},         {"Unique visitors", Role::UniqueVisitors},
+        {"Followers", Role::Followers},
+        {"Follower", Role::Followers},
+        {"likes", Role::Likes},
+        {"Gefällt mir", Role::Likes},
+        {"Comments", Role::Comments},
+        {"Kommentare", Role::Comments},
+        {"Shares", Role::Shares},
+        {"Geteilt", Role::Shares},
+        {"Impressions", Role::Impressions},
+        {"Impressionen", Role::Impressions},
+        {"Reach", Role::Reach},
+        {"Reichweite", Role::Reach},
+        {"Clicks", Role::Clicks},
+        {"Klicks", Role::Clicks},
+        {"Visits", Role::Visits},
+        {"Besuche", Role::Visits},
+        {"Sessions", Role::Visits},
+        {"Sitzungen", Role::Visits},
+        {"Bounces", Role::Bounces},
+        {"Absprünge", Role::Bounces},
+        {"ABSPRÜNGE", Role::Bounces},
+        {"Unique visitors", Role::UniqueVisitors},
         {"Eindeutige Besucher", Role::UniqueVisitors},
-        {"Conversions", Role::Conversions},   {"Session duration", Role::Duration},
-        {"Sitzungsdauer", Role::Duration},    {"Verweildauer", Role::Duration},
-        {" \"Likes\" ", Role::Likes},         {"page_total_likes", Role::Followers},
+        {"Conversions", Role::Conversions},
+        {"Session duration", Role::Duration},
+        {"Sitzungsdauer", Role::Duration},
+        {"Verweildauer", Role::Duration},
+        {" \"Likes\" ", Role::Likes},
+        {"page_total_likes", Role::Followers},
     };
     for (const auto& [header, role] : cases) {
         INFO(header);

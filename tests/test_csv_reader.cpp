@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "engine/csv_reader.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 
@@ -69,7 +69,8 @@ TEST_CASE("read_table builds the header and reports ragged rows", "[csv_reader]"
         CHECK_FALSE(read_table("\n\n\r\n").ok);
     }
     SECTION("the BOM never sticks to the first header") {
-        const TableReading reading = read_table("\xEF\xBB\xBF" "A,B,C\nX,Y,Z");
+        const TableReading reading = read_table("\xEF\xBB\xBF"
+                                                "A,B,C\nX,Y,Z");
         REQUIRE(reading.ok);
         CHECK(reading.table.header[0] == "A");
         CHECK(reading.table.find_column("A") == 0);

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "engine/kpi.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 

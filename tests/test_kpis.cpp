@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "engine/kpis.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 
@@ -55,9 +55,9 @@ TEST_CASE("engagement rate aggregates per post or by totals", "[kpis]") {
         CHECK(kpi.formula.en.find("ratio of totals") != std::string::npos);
     }
     SECTION("rows without followers are left out with a problem") {
-        const Kpi kpi = engagement_rate(metrics({{Role::Followers, {1000, std::nullopt, 2000}},
-                                                 {Role::Likes, {10, 99, 20}}}),
-                                        problems);
+        const Kpi kpi = engagement_rate(
+            metrics({{Role::Followers, {1000, std::nullopt, 2000}}, {Role::Likes, {10, 99, 20}}}),
+            problems);
         CHECK(*kpi.value == Approx(1.0));
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].row == 3);
@@ -68,8 +68,8 @@ TEST_CASE("engagement rate aggregates per post or by totals", "[kpis]") {
 TEST_CASE("zero denominators are not defined, with the reason", "[kpis]") {
     Problems problems;
     SECTION("zero followers") {
-        const Kpi kpi = engagement_rate(metrics({{Role::Followers, {0}}, {Role::Likes, {10}}}),
-                                        problems);
+        const Kpi kpi =
+            engagement_rate(metrics({{Role::Followers, {0}}, {Role::Likes, {10}}}), problems);
         CHECK_FALSE(kpi.value);
         CHECK(kpi.reason.en.find("not defined") == 0);
         CHECK(kpi.reason.de.find("nicht definiert") == 0);
@@ -81,11 +81,11 @@ TEST_CASE("zero denominators are not defined, with the reason", "[kpis]") {
         CHECK(kpi.reason.en.find("impressions") != std::string::npos);
     }
     SECTION("zero visits") {
-        CHECK_FALSE(bounce_rate(metrics({{Role::Bounces, {0}}, {Role::Visits, {0}}}), problems)
-                        .value);
-        CHECK_FALSE(conversion_rate(metrics({{Role::Conversions, {0}}, {Role::Visits, {0}}}),
-                                    problems)
-                        .value);
+        CHECK_FALSE(
+            bounce_rate(metrics({{Role::Bounces, {0}}, {Role::Visits, {0}}}), problems).value);
+        CHECK_FALSE(
+            conversion_rate(metrics({{Role::Conversions, {0}}, {Role::Visits, {0}}}), problems)
+                .value);
     }
     SECTION("a missing column") {
         const Kpi kpi = click_through_rate(metrics({{Role::Clicks, {5}}}), problems);
@@ -111,8 +111,8 @@ TEST_CASE("click-through rate: the article's example and totals", "[kpis]") {
 
 TEST_CASE("bounce rate divides by visits and refuses impossible figures", "[kpis]") {
     Problems problems;
-    const Kpi kpi = bounce_rate(metrics({{Role::Bounces, {30, 10}}, {Role::Visits, {50, 50}}}),
-                                problems);
+    const Kpi kpi =
+        bounce_rate(metrics({{Role::Bounces, {30, 10}}, {Role::Visits, {50, 50}}}), problems);
     CHECK(*kpi.value == Approx(40.0));
     CHECK(kpi.dimension == Dimension::Interaction);
 
@@ -176,8 +176,8 @@ TEST_CASE("net promoter score from 0-10 answers", "[kpis]") {
 
 TEST_CASE("compute_kpis lists the KPIs the columns allow, in a fixed order", "[kpis]") {
     Problems problems;
-    const Kpis kpis = compute_kpis(metrics({{Role::Clicks, {17}}, {Role::Impressions, {1000}}}),
-                                   problems);
+    const Kpis kpis =
+        compute_kpis(metrics({{Role::Clicks, {17}}, {Role::Impressions, {1000}}}), problems);
     REQUIRE(kpis.size() == 2);
     CHECK(kpis[0].id == "impressions");
     CHECK(kpis[1].id == "click_through_rate");

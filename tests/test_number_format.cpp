@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "engine/number_format.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 
@@ -29,14 +29,22 @@ TEST_CASE("German and English numbers", "[number_format]") {
     }
     SECTION("space-like and Swiss thousands separators") {
         CHECK(number("12 345", '.') == Approx(12345));
-        CHECK(number("12\xC2\xA0" "345,5", ',') == Approx(12345.5));     // no-break space
-        CHECK(number("12\xE2\x80\x89" "345", ',') == Approx(12345));       // thin space
+        CHECK(number("12\xC2\xA0"
+                     "345,5",
+                     ',') == Approx(12345.5)); // no-break space
+        CHECK(number("12\xE2\x80\x89"
+                     "345",
+                     ',') == Approx(12345)); // thin space
         CHECK(number("1'234'567.5", '.') == Approx(1234567.5));
-        CHECK(number("1\xE2\x80\x99" "234", '.') == Approx(1234));         // ’
+        CHECK(number("1\xE2\x80\x99"
+                     "234",
+                     '.') == Approx(1234)); // ’
     }
     SECTION("signs, percent and currency") {
         CHECK(number("-12,5", ',') == Approx(-12.5));
-        CHECK(number("\xE2\x88\x92" "3", '.') == Approx(-3)); // U+2212
+        CHECK(number("\xE2\x88\x92"
+                     "3",
+                     '.') == Approx(-3)); // U+2212
         CHECK(number("(12,50)", ',') == Approx(-12.5));
         const CellNumber percent = parse_cell("12,5 %", ',');
         CHECK(percent.kind == CellKind::Number);
@@ -67,9 +75,9 @@ TEST_CASE("missing markers are missing, not zero", "[number_format]") {
 
 TEST_CASE("text that is not a number in the column's format", "[number_format]") {
     CHECK(parse_cell("abc", '.').kind == CellKind::Text);
-    CHECK(parse_cell("1,234.5", ',').kind == CellKind::Text);   // English form in a German column
-    CHECK(parse_cell("0.25", ',').kind == CellKind::Text);      // decimal point, German column
-    CHECK(parse_cell("1.23.4", ',').kind == CellKind::Text);    // broken grouping
+    CHECK(parse_cell("1,234.5", ',').kind == CellKind::Text); // English form in a German column
+    CHECK(parse_cell("0.25", ',').kind == CellKind::Text);    // decimal point, German column
+    CHECK(parse_cell("1.23.4", ',').kind == CellKind::Text);  // broken grouping
     CHECK(parse_cell("12 apples", '.').kind == CellKind::Text);
     CHECK(parse_cell("1,5,5", ',').kind == CellKind::Text);
 }

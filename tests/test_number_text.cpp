@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "engine/number_text.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 

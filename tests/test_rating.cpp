@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "engine/rating.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 
@@ -36,8 +36,8 @@ TEST_CASE("bounce rate and NPS bands", "[rating]") {
 }
 
 TEST_CASE("KPIs without a universal benchmark get a note instead of a rating", "[rating]") {
-    for (const char* id : {"click_through_rate", "time_on_site", "conversion_rate",
-                           "conversion_rate_per_visitor"}) {
+    for (const char* id :
+         {"click_through_rate", "time_on_site", "conversion_rate", "conversion_rate_per_visitor"}) {
         Kpi kpi;
         kpi.id = id;
         kpi.value = 1.7;
@@ -49,8 +49,7 @@ TEST_CASE("KPIs without a universal benchmark get a note instead of a rating", "
     }
 }
 
-TEST_CASE("bands are described with their source, and undefined KPIs are not rated",
-          "[rating]") {
+TEST_CASE("bands are described with their source, and undefined KPIs are not rated", "[rating]") {
     Kpi kpi;
     kpi.id = "engagement_rate";
     kpi.unit = "%";

@@ -1,7 +1,7 @@
-#include <catch2/catch.hpp>
-
 #include "engine/text_decoding.h"
 #include "shared_data.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 
@@ -27,7 +27,8 @@ TEST_CASE("UTF-8 with and without byte-order mark", "[text_decoding]") {
     CHECK(plain.encoding == "UTF-8");
 
     // Regression: the mark glued to the first header name hid the first column.
-    const DecodedText marked = decode_text("\xEF\xBB\xBF" "Follower;Likes\n");
+    const DecodedText marked = decode_text("\xEF\xBB\xBF"
+                                           "Follower;Likes\n");
     CHECK(marked.ok);
     CHECK(marked.encoding == "UTF-8 (BOM)");
     CHECK(marked.text == "Follower;Likes\n");
@@ -88,7 +89,7 @@ TEST_CASE("files that are not text tables are refused with advice", "[text_decod
 
 TEST_CASE("UTF-8 validation", "[text_decoding]") {
     CHECK(is_valid_utf8("a\xC3\xA4\xE2\x82\xAC\xF0\x9F\x98\x80"));
-    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));         // overlong
-    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));     // surrogate
-    CHECK_FALSE(is_valid_utf8("\xE2\x82"));         // cut off
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));     // overlong
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80")); // surrogate
+    CHECK_FALSE(is_valid_utf8("\xE2\x82"));     // cut off
 }

@@ -1,8 +1,8 @@
-#include <iostream>
-
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "engine/analysis.h"
+
+#include <iostream>
 
 namespace engage::cli {
 

@@ -1,9 +1,9 @@
-#include <iostream>
-
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "engine/analysis.h"
 #include "engine/csv_reader.h"
+
+#include <iostream>
 
 namespace engage::cli {
 

@@ -9,7 +9,9 @@
 
 namespace engage::cli {
 
-void print_error(const std::string& message) { std::cerr << "engage: " << message << "\n"; }
+void print_error(const std::string& message) {
+    std::cerr << "engage: " << message << "\n";
+}
 
 std::optional<std::string> read_input(const std::string& path) {
     if (path == "-") {

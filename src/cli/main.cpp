@@ -1,8 +1,8 @@
 // engage: the EngageLens engine on the command line, for automation, tests and big files.
+#include "cli/commands.h"
+
 #include <cstring>
 #include <iostream>
-
-#include "cli/commands.h"
 
 namespace {
 

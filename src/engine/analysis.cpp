@@ -1,15 +1,14 @@
 #include "engine/analysis.h"
 
-#include <algorithm>
-#include <cmath>
-#include <set>
-
-#include <nlohmann/json.hpp>
-
 #include "engine/csv_reader.h"
 #include "engine/kpis.h"
 #include "engine/number_format.h"
 #include "engine/rating.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <set>
 
 namespace engage {
 namespace {
@@ -26,7 +25,8 @@ bool is_number_cell(const std::string& cell) {
 bool looks_like_key_value(const Table& table, bool& header_is_pair) {
     if (table.column_count() != 2 || table.header_row == 0)
         return false;
-    header_is_pair = is_number_cell(table.header[1]) && role_for_header(table.header[0]) != Role::None;
+    header_is_pair =
+        is_number_cell(table.header[1]) && role_for_header(table.header[0]) != Role::None;
 
     long keyed = header_is_pair ? 1 : 0;
     long numbers = header_is_pair ? 1 : 0;
@@ -86,13 +86,14 @@ void assign_roles(InputInfo& info, const AnalysisOptions& options, Problems& pro
         } else if (role != Role::None) {
             const std::string& used = info.columns[chosen[role]].header;
             const Localized name = role_name(role);
-            problems.push_back({0, info.columns[c].header,
-                                {"This column also looks like " + name.en + "; only \"" + used +
-                                     "\" is used. Change the roles to use this one instead.",
-                                 "Diese Spalte sieht ebenfalls nach " + name.de +
-                                     " aus; verwendet wird nur „" + used +
-                                     "“. Ändern Sie die Rollen, um diese zu verwenden."},
-                                Severity::Info});
+            problems.push_back(
+                {0,
+                 info.columns[c].header,
+                 {"This column also looks like " + name.en + "; only \"" + used +
+                      "\" is used. Change the roles to use this one instead.",
+                  "Diese Spalte sieht ebenfalls nach " + name.de + " aus; verwendet wird nur „" +
+                      used + "“. Ändern Sie die Rollen, um diese zu verwenden."},
+                 Severity::Info});
         }
     }
 
@@ -146,9 +147,8 @@ MetricTable build_metric_table(const Table& table, InputInfo& info,
             if (info.columns[c].role != Role::None && !role_is_count(info.columns[c].role))
                 all_counts = false;
         }
-        const DecimalDecision decision = decide_decimal(all, all_counts, info.delimiter == ';'
-                                                                             ? ','
-                                                                             : '.');
+        const DecimalDecision decision =
+            decide_decimal(all, all_counts, info.delimiter == ';' ? ',' : '.');
         for (ColumnInfo& column : info.columns)
             column.decimal_separator = decision.decimal;
         info.decimal_separator = decision.decimal;
@@ -185,7 +185,8 @@ MetricTable build_metric_table(const Table& table, InputInfo& info,
             if (used && cell.kind == CellKind::Text) {
                 const std::string text(cells[c][r]);
                 problems.push_back(
-                    {row, column.header,
+                    {row,
+                     column.header,
                      {"\"" + text + "\" is not a number in this column's format (e.g. " +
                           format_hint(decimal) + "); the cell was left out.",
                       "„" + text + "“ ist keine Zahl im Format dieser Spalte (z. B. " +
@@ -194,11 +195,14 @@ MetricTable build_metric_table(const Table& table, InputInfo& info,
             } else if (used && cell.kind == CellKind::Number && role_is_count(column.role) &&
                        std::fabs(cell.value - std::round(cell.value)) > 1e-9) {
                 const std::string text(cells[c][r]);
-                problems.push_back({row, column.header,
-                                    {"\"" + text + "\" is a count but not a whole number; it "
-                                                   "was used as it stands.",
-                                     "„" + text + "“ ist eine Anzahl, aber keine ganze Zahl; "
-                                                  "sie wurde unverändert verwendet."},
+                problems.push_back({row,
+                                    column.header,
+                                    {"\"" + text +
+                                         "\" is a count but not a whole number; it "
+                                         "was used as it stands.",
+                                     "„" + text +
+                                         "“ ist eine Anzahl, aber keine ganze Zahl; "
+                                         "sie wurde unverändert verwendet."},
                                     Severity::Warning});
             }
         }

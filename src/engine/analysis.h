@@ -11,16 +11,16 @@
 //   print: {"kpis": [...], "problems": [...], "input": {...}}.
 #pragma once
 
-#include <map>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "engine/column_roles.h"
 #include "engine/kpi.h"
 #include "engine/localized.h"
 #include "engine/problem.h"
 #include "engine/table.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace engage {
 
@@ -37,12 +37,12 @@ struct ColumnInfo {
 
 struct InputInfo {
     std::string name;
-    std::string encoding;          // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", ...
+    std::string encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", ...
     char delimiter = ',';
-    char decimal_separator = '.';  // the one most numeric columns use
+    char decimal_separator = '.'; // the one most numeric columns use
     TableShape shape = TableShape::Rows;
     long row_count = 0;
-    long skipped_rows = 0;         // rows left out of the sums, each with a problem
+    long skipped_rows = 0; // rows left out of the sums, each with a problem
     std::vector<ColumnInfo> columns;
 };
 

@@ -47,7 +47,8 @@ const std::vector<HeaderPattern>& header_patterns() {
          {"followers", "follower", "abonnenten"}},
         {Role::Likes,
          {"likes", "like", "gefällt mir", "gefällt mir angaben", "gefällt mir-angaben",
-          "reactions", "reaktionen", "herzen", "hearts"},
+          "reactions",
+          "reaktionen", "herzen", "hearts"},
          {"gefällt mir"}},
         {Role::Comments,
          {"comments", "comment", "kommentare", "kommentar", "replies", "antworten"},
@@ -75,7 +76,8 @@ const std::vector<HeaderPattern>& header_patterns() {
           "nb_visits"},
          {}},
         {Role::Bounces,
-         {"bounces", "absprünge", "bounced sessions", "bounce count", "nb bounces", "bounce_count"},
+         {"bounces", "absprünge", "bounced sessions", "bounce count", "nb bounces",
+          "bounce_count"},
          {}},
         {Role::UniqueVisitors,
          {"unique visitors", "eindeutige besucher", "unique users", "nb uniq visitors",
@@ -96,9 +98,9 @@ const std::vector<HeaderPattern>& header_patterns() {
          {"weiterempfehlen", "recommend", "empfehlen", "net promoter", "nps", "0-10", "0 - 10",
           "0 bis 10", "0 to 10", "0–10"}},
         {Role::Label,
-         {"post", "beitrag", "campaign", "kampagne", "title", "titel", "name", "bezeichnung",
-          "date", "datum", "month", "monat", "week", "woche", "day", "tag", "page", "seite",
-          "label", "kanal", "channel", "period", "zeitraum"},
+         {"post", "beitrag", "campaign", "kampagne", "title",   "titel",  "name",    "bezeichnung",
+          "date", "datum",   "month",    "monat",    "week",    "woche",  "day",     "tag",
+          "page", "seite",   "label",    "kanal",    "channel", "period", "zeitraum"},
          {}},
     };
     return patterns;
@@ -192,7 +194,9 @@ RoleMatch match_header(std::string_view header) {
     return {};
 }
 
-Role role_for_header(std::string_view header) { return match_header(header).role; }
+Role role_for_header(std::string_view header) {
+    return match_header(header).role;
+}
 
 bool role_is_count(Role role) {
     switch (role) {

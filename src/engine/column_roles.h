@@ -8,31 +8,31 @@
 //   use them.
 #pragma once
 
+#include "engine/localized.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "engine/localized.h"
 
 namespace engage {
 
 enum class Role {
     None,
-    Label,          // a text column naming the row (post, campaign, page)
+    Label, // a text column naming the row (post, campaign, page)
     Followers,
     Likes,
     Comments,
     Shares,
-    Interactions,   // a precomputed sum of likes, comments, shares ("Engagements")
+    Interactions, // a precomputed sum of likes, comments, shares ("Engagements")
     Impressions,
     Reach,
     Clicks,
-    Visits,         // visits or sessions
+    Visits, // visits or sessions
     Bounces,
     UniqueVisitors,
     Conversions,
-    Duration,       // session or visit duration (per row, or an average per visit)
-    NpsScore,       // 0..10 answers to "how likely are you to recommend ...?"
+    Duration, // session or visit duration (per row, or an average per visit)
+    NpsScore, // 0..10 answers to "how likely are you to recommend ...?"
 };
 
 const std::vector<Role>& all_roles();

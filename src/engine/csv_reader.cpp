@@ -1,8 +1,8 @@
 #include "engine/csv_reader.h"
 
-#include <algorithm>
-
 #include "engine/text_decoding.h"
+
+#include <algorithm>
 
 namespace engage {
 namespace {
@@ -145,10 +145,12 @@ CsvRecords parse_csv(std::string_view text, char delimiter) {
             }
             if (!closed) {
                 out.problems.push_back(
-                    {quote_row, "",
+                    {quote_row,
+                     "",
                      {"A quote opened in this row is never closed; the rest of the file was read "
                       "as one cell.",
-                      "Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; der "
+                      "Ein in dieser Zeile geöffnetes Anführungszeichen wird nie "
+                      "geschlossen; der "
                       "Rest der Datei wurde als eine Zelle gelesen."},
                      Severity::Error});
             }
@@ -208,9 +210,8 @@ TableReading read_table(std::string_view bytes) {
     Table& table = reading.table;
     const std::vector<std::string>& first = parsed.records[0];
     const bool first_is_header =
-        !std::all_of(first.begin(), first.end(), [](const std::string& cell) {
-            return cell.empty() || looks_numeric(cell);
-        });
+        !std::all_of(first.begin(), first.end(),
+                     [](const std::string& cell) { return cell.empty() || looks_numeric(cell); });
     std::size_t data_begin = 0;
     if (first_is_header) {
         table.header = first;
@@ -228,7 +229,8 @@ TableReading read_table(std::string_view bytes) {
         const long row = parsed.rows[r];
         if (record.size() < width) {
             reading.problems.push_back(
-                {row, "",
+                {row,
+                 "",
                  {"This row has " + std::to_string(record.size()) + " cells, the header has " +
                       std::to_string(width) + "; the missing cells count as empty.",
                   "Diese Zeile hat " + std::to_string(record.size()) + " Zellen, die Kopfzeile " +
@@ -236,15 +238,15 @@ TableReading read_table(std::string_view bytes) {
                  Severity::Warning});
             record.resize(width);
         } else if (record.size() > width) {
-            const bool extra_empty = std::all_of(record.begin() + static_cast<long>(width),
-                                                 record.end(),
-                                                 [](const std::string& s) { return s.empty(); });
+            const bool extra_empty =
+                std::all_of(record.begin() + static_cast<long>(width), record.end(),
+                            [](const std::string& s) { return s.empty(); });
             if (!extra_empty) {
                 reading.problems.push_back(
-                    {row, "",
-                     {"This row has " + std::to_string(record.size()) +
-                          " cells, the header has " + std::to_string(width) +
-                          "; the cells beyond the header were left out.",
+                    {row,
+                     "",
+                     {"This row has " + std::to_string(record.size()) + " cells, the header has " +
+                          std::to_string(width) + "; the cells beyond the header were left out.",
                       "Diese Zeile hat " + std::to_string(record.size()) +
                           " Zellen, die Kopfzeile " + std::to_string(width) +
                           "; die Zellen ohne Spaltenkopf wurden nicht verwendet."},

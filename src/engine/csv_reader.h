@@ -13,13 +13,13 @@
 //   taken as a header: columns are then named "Column 1", "Column 2", ...
 #pragma once
 
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "engine/localized.h"
 #include "engine/problem.h"
 #include "engine/table.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace engage {
 

@@ -1,9 +1,9 @@
 #include "engine/kpi.h"
 
+#include "engine/number_text.h"
+
 #include <algorithm>
 #include <cmath>
-
-#include "engine/number_text.h"
 
 namespace engage {
 

@@ -12,12 +12,12 @@
 //   benchmark exists; `rating_note` then says why.
 #pragma once
 
+#include "engine/localized.h"
+
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include "engine/localized.h"
 
 namespace engage {
 

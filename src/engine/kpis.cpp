@@ -1,15 +1,21 @@
 #include "engine/kpis.h"
 
-#include <cmath>
-
 #include "engine/number_text.h"
+
+#include <cmath>
 
 namespace engage {
 namespace {
 
-Localized operator+(const Localized& a, const Localized& b) { return {a.en + b.en, a.de + b.de}; }
-Localized operator+(const Localized& a, const char* b) { return {a.en + b, a.de + b}; }
-Localized operator+(const char* a, const Localized& b) { return {a + b.en, a + b.de}; }
+Localized operator+(const Localized& a, const Localized& b) {
+    return {a.en + b.en, a.de + b.de};
+}
+Localized operator+(const Localized& a, const char* b) {
+    return {a.en + b, a.de + b};
+}
+Localized operator+(const char* a, const Localized& b) {
+    return {a + b.en, a + b.de};
+}
 
 // Whole numbers without decimals, others with two: formulas show the user's own figures.
 Localized figure(double value) {
@@ -25,7 +31,9 @@ int percent_decimals(double percent) {
     return decimals > 5 ? 5 : decimals;
 }
 
-Localized percent_text(double percent) { return localized_percent(percent, percent_decimals(percent)); }
+Localized percent_text(double percent) {
+    return localized_percent(percent, percent_decimals(percent));
+}
 
 void left_out(Problems& problems, long row, const std::string& column, const Localized& kpi,
               const Localized& why) {
@@ -128,7 +136,8 @@ Kpi interaction_rate(const MetricTable& table, Problems& problems, const RateSpe
                 ++rows_used;
             }
         }
-        kpi.details = {{"interactions", numerator}, {"denominator", base},
+        kpi.details = {{"interactions", numerator},
+                       {"denominator", base},
                        {"rows_used", static_cast<double>(rows_used)}};
         if (base <= 0) {
             kpi.reason = Localized{"not defined, because the ", "nicht definiert, weil "} +
@@ -137,10 +146,10 @@ Kpi interaction_rate(const MetricTable& table, Problems& problems, const RateSpe
             return kpi;
         }
         kpi.value = numerator / base * 100.0;
-        kpi.formula = figure(numerator) + " / " + figure(base) + " × 100 = " +
-                      percent_text(*kpi.value) +
-                      Localized{" (ratio of totals over " + std::to_string(rows_used) +
-                                    " rows; " + rate.denominator_name.en + " given once)",
+        kpi.formula = figure(numerator) + " / " + figure(base) +
+                      " × 100 = " + percent_text(*kpi.value) +
+                      Localized{" (ratio of totals over " + std::to_string(rows_used) + " rows; " +
+                                    rate.denominator_name.en + " given once)",
                                 " (Verhältnis der Summen über " + std::to_string(rows_used) +
                                     " Zeilen; " + rate.denominator_name.de + " einmal angegeben)"};
         return kpi;
@@ -169,8 +178,8 @@ Kpi interaction_rate(const MetricTable& table, Problems& problems, const RateSpe
         }
         const double row_rate = *sum / *base * 100.0;
         if (rows_used == 0)
-            first_row_formula = figures + " / " + figure(*base) + " × 100 = " +
-                                percent_text(row_rate);
+            first_row_formula =
+                figures + " / " + figure(*base) + " × 100 = " + percent_text(row_rate);
         rate_sum += row_rate;
         ++rows_used;
     }
@@ -187,11 +196,11 @@ Kpi interaction_rate(const MetricTable& table, Problems& problems, const RateSpe
     if (rows_used == 1) {
         kpi.formula = first_row_formula;
     } else {
-        kpi.formula = Localized{"Mean of " + std::to_string(rows_used) + " per-row rates ",
-                                "Mittelwert von " + std::to_string(rows_used) +
-                                    " Raten je Zeile "} +
-                      general + " = " + percent_text(*kpi.value) +
-                      Localized{"; first: ", "; erste: "} + first_row_formula;
+        kpi.formula =
+            Localized{"Mean of " + std::to_string(rows_used) + " per-row rates ",
+                      "Mittelwert von " + std::to_string(rows_used) + " Raten je Zeile "} +
+            general + " = " + percent_text(*kpi.value) + Localized{"; first: ", "; erste: "} +
+            first_row_formula;
     }
     return kpi;
 }
@@ -238,14 +247,13 @@ Kpi ratio_of_totals(const MetricTable& table, Problems& problems, const RatioSpe
     }
 
     Kpi kpi = undefined_kpi(ratio.id, ratio.name, "%", ratio.dimension, {});
-    kpi.details = {{"numerator", top}, {"denominator", bottom},
-                   {"rows_used", static_cast<double>(rows_used)}};
-    const Localized totals = rows_used > 1
-                                 ? Localized{" (ratio of totals over " + std::to_string(rows_used) +
-                                                 " rows)",
-                                             " (Verhältnis der Summen über " +
-                                                 std::to_string(rows_used) + " Zeilen)"}
-                                 : Localized{};
+    kpi.details = {
+        {"numerator", top}, {"denominator", bottom}, {"rows_used", static_cast<double>(rows_used)}};
+    const Localized totals =
+        rows_used > 1
+            ? Localized{" (ratio of totals over " + std::to_string(rows_used) + " rows)",
+                        " (Verhältnis der Summen über " + std::to_string(rows_used) + " Zeilen)"}
+            : Localized{};
     if (rows_used == 0 || bottom <= 0) {
         kpi.formula = ratio.numerator_name + " / " + ratio.denominator_name + " × 100";
         kpi.reason = rows_used == 0
@@ -260,12 +268,14 @@ Kpi ratio_of_totals(const MetricTable& table, Problems& problems, const RatioSpe
     }
 
     const double value = top / bottom * 100.0;
-    kpi.formula = figure(top) + " / " + figure(bottom) + " × 100 = " + percent_text(value) + totals;
+    kpi.formula =
+        figure(top) + " / " + figure(bottom) + " × 100 = " + percent_text(value) + totals;
     if (value > 100.0 + 1e-9) {
         kpi.reason = Localized{"not defined, because there are more ", "nicht definiert, weil es "
-                                                                        "mehr "} +
+                                                                       "mehr "} +
                      ratio.numerator_name + Localized{" than ", " als "} + ratio.denominator_name +
-                     Localized{": check the column roles.", " gibt: Prüfen Sie die Spaltenrollen."};
+                     Localized{": check the column roles.",
+                               " gibt: Prüfen Sie die Spaltenrollen."};
         return kpi;
     }
     kpi.value = value;
@@ -292,11 +302,11 @@ Kpi column_total(const MetricTable& table, const char* id, Localized name, Role 
         return kpi;
     }
     kpi.value = sum;
-    kpi.formula = rows_used > 1 ? Localized{"Sum over " + std::to_string(rows_used) + " rows = ",
-                                            "Summe über " + std::to_string(rows_used) +
-                                                " Zeilen = "} +
-                                      figure(sum)
-                                : figure(sum);
+    kpi.formula = rows_used > 1
+                      ? Localized{"Sum over " + std::to_string(rows_used) + " rows = ",
+                                  "Summe über " + std::to_string(rows_used) + " Zeilen = "} +
+                            figure(sum)
+                      : figure(sum);
     return kpi;
 }
 
@@ -321,13 +331,13 @@ Kpi engagement_rate_by_reach(const MetricTable& table, Problems& problems) {
 }
 
 Kpi engagement_rate_by_impressions(const MetricTable& table, Problems& problems) {
-    return interaction_rate(table, problems,
-                            {"engagement_rate_by_impressions",
-                             {"Engagement rate by impressions",
-                              "Engagement-Rate nach Impressionen"},
-                             Role::Impressions,
-                             {"impressions", "Impressionen"},
-                             Dimension::Interaction});
+    return interaction_rate(
+        table, problems,
+        {"engagement_rate_by_impressions",
+         {"Engagement rate by impressions", "Engagement-Rate nach Impressionen"},
+         Role::Impressions,
+         {"impressions", "Impressionen"},
+         Dimension::Interaction});
 }
 
 Kpi click_through_rate(const MetricTable& table, Problems& problems) {
@@ -377,15 +387,15 @@ Kpi conversion_rate(const MetricTable& table, Problems& problems) {
 }
 
 Kpi conversion_rate_per_visitor(const MetricTable& table, Problems& problems) {
-    return ratio_of_totals(table, problems,
-                           {"conversion_rate_per_visitor",
-                            {"Conversion rate per unique visitor",
-                             "Konversionsrate je eindeutigem Besucher"},
-                            Role::Conversions,
-                            {"conversions", "Conversions"},
-                            Role::UniqueVisitors,
-                            {"unique visitors", "eindeutige Besucher"},
-                            Dimension::Transaction});
+    return ratio_of_totals(
+        table, problems,
+        {"conversion_rate_per_visitor",
+         {"Conversion rate per unique visitor", "Konversionsrate je eindeutigem Besucher"},
+         Role::Conversions,
+         {"conversions", "Conversions"},
+         Role::UniqueVisitors,
+         {"unique visitors", "eindeutige Besucher"},
+         Dimension::Transaction});
 }
 
 Kpi time_on_site(const MetricTable& table, Problems& problems) {
@@ -424,10 +434,10 @@ Kpi time_on_site(const MetricTable& table, Problems& problems) {
     Kpi kpi = undefined_kpi("time_on_site", name, "s", Dimension::Interaction, {});
     kpi.details = {{"rows_used", static_cast<double>(rows_used)},
                    {"zero_duration_rows", static_cast<double>(zero_rows)}};
-    const Localized general = visits ? Localized{"Σ (average duration × visits) / Σ visits",
-                                                 "Σ (Durchschnittsdauer × Besuche) / Σ Besuche"}
-                                     : Localized{"Σ duration / number of visits",
-                                                 "Σ Dauer / Anzahl der Besuche"};
+    const Localized general =
+        visits ? Localized{"Σ (average duration × visits) / Σ visits",
+                           "Σ (Durchschnittsdauer × Besuche) / Σ Besuche"}
+               : Localized{"Σ duration / number of visits", "Σ Dauer / Anzahl der Besuche"};
     if (rows_used == 0 || weight <= 0 || zero_rows == rows_used) {
         kpi.formula = general;
         kpi.reason = rows_used == 0
@@ -460,9 +470,10 @@ Kpi net_promoter_score(const MetricTable& table, Problems& problems) {
     const Localized name = {"Net Promoter Score", "Net Promoter Score"};
     const MetricColumn* answers = table.find(Role::NpsScore);
     if (!answers)
-        return undefined_kpi("nps", name, "score", Dimension::Interaction,
-                             missing_column_reason({"answers on the 0–10 scale",
-                                                    "Antworten auf der Skala 0–10"}));
+        return undefined_kpi(
+            "nps", name, "score", Dimension::Interaction,
+            missing_column_reason(
+                {"answers on the 0–10 scale", "Antworten auf der Skala 0–10"}));
 
     long promoters = 0;
     long passives = 0;
@@ -508,16 +519,15 @@ Kpi net_promoter_score(const MetricTable& table, Problems& problems) {
     const double promoter_share = 100.0 * static_cast<double>(promoters) / total;
     const double detractor_share = 100.0 * static_cast<double>(detractors) / total;
     kpi.value = promoter_share - detractor_share;
-    kpi.formula = general + " = " + percent_text(promoter_share) + " − " +
-                  percent_text(detractor_share) + " = " + localized_number(*kpi.value, 1) +
-                  Localized{" (" + std::to_string(promoters) + " promoters, " +
-                                std::to_string(passives) + " passives, " +
-                                std::to_string(detractors) + " detractors of " +
-                                std::to_string(total) + " answers)",
-                            " (" + std::to_string(promoters) + " Promotoren, " +
-                                std::to_string(passives) + " Passive, " +
-                                std::to_string(detractors) + " Kritiker von " +
-                                std::to_string(total) + " Antworten)"};
+    kpi.formula =
+        general + " = " + percent_text(promoter_share) + " − " + percent_text(detractor_share) +
+        " = " + localized_number(*kpi.value, 1) +
+        Localized{" (" + std::to_string(promoters) + " promoters, " + std::to_string(passives) +
+                      " passives, " + std::to_string(detractors) + " detractors of " +
+                      std::to_string(total) + " answers)",
+                  " (" + std::to_string(promoters) + " Promotoren, " + std::to_string(passives) +
+                      " Passive, " + std::to_string(detractors) + " Kritiker von " +
+                      std::to_string(total) + " Antworten)"};
     return kpi;
 }
 

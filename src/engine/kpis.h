@@ -19,14 +19,14 @@
 //   exists; KPIs whose other inputs are missing come back undefined with the reason.
 #pragma once
 
+#include "engine/column_roles.h"
+#include "engine/kpi.h"
+#include "engine/problem.h"
+
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "engine/column_roles.h"
-#include "engine/kpi.h"
-#include "engine/problem.h"
 
 namespace engage {
 

@@ -8,7 +8,9 @@
 namespace engage {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // The UTF-8 space-like characters spreadsheets put between digit groups or before units.
 std::size_t space_length(std::string_view text, std::size_t at) {
@@ -48,8 +50,8 @@ std::string lower_ascii(std::string_view text) {
 
 // Strips currency words and signs at either end: "US$ 0,00", "1.234,50 €", "EUR 12".
 std::string_view strip_currency(std::string_view text) {
-    static const std::string_view signs[] = {"us$", "eur", "usd", "chf", "gbp", "€", "$",
-                                             "£",   "fr.", "sfr"};
+    static const std::string_view signs[] = {"us$", "eur", "usd", "chf", "gbp",
+                                             "€",   "$",   "£",   "fr.", "sfr"};
     bool changed = true;
     while (changed) {
         changed = false;
@@ -193,9 +195,9 @@ NumericCore numeric_core(std::string_view text) {
             return core;
         }
     }
-    core.valid = !core.digits.empty() && is_digit(core.digits.back()) &&
-                 (is_digit(core.digits.front()) || core.digits.front() == '.' ||
-                  core.digits.front() == ',');
+    core.valid =
+        !core.digits.empty() && is_digit(core.digits.back()) &&
+        (is_digit(core.digits.front()) || core.digits.front() == '.' || core.digits.front() == ',');
     return core;
 }
 
@@ -206,7 +208,7 @@ Evidence separator_evidence(const std::string& digits) {
     const std::size_t points = std::count(digits.begin(), digits.end(), '.');
     if (commas > 0 && points > 0)
         return digits.find_last_of(',') > digits.find_last_of('.') ? Evidence::Comma
-                                                                    : Evidence::Point;
+                                                                   : Evidence::Point;
     if (commas + points == 0)
         return Evidence::None;
 

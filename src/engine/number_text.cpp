@@ -48,8 +48,8 @@ std::string format_duration(double seconds) {
         total = -total;
     char buffer[32];
     if (total >= 3600)
-        std::snprintf(buffer, sizeof buffer, "%s%ld:%02ld:%02ld", negative ? "-" : "",
-                      total / 3600, (total / 60) % 60, total % 60);
+        std::snprintf(buffer, sizeof buffer, "%s%ld:%02ld:%02ld", negative ? "-" : "", total / 3600,
+                      (total / 60) % 60, total % 60);
     else
         std::snprintf(buffer, sizeof buffer, "%s%ld:%02ld", negative ? "-" : "", total / 60,
                       total % 60);

@@ -7,9 +7,9 @@
 // - A value that is not finite is a programmer error (asserted): callers check `defined` first.
 #pragma once
 
-#include <string>
-
 #include "engine/localized.h"
+
+#include <string>
 
 namespace engage {
 

@@ -9,10 +9,10 @@
 // - `message` says what is wrong and what was done about it, in both languages.
 #pragma once
 
+#include "engine/localized.h"
+
 #include <string>
 #include <vector>
-
-#include "engine/localized.h"
 
 namespace engage {
 

@@ -1,8 +1,8 @@
 #include "engine/rating.h"
 
-#include <cmath>
-
 #include "engine/number_text.h"
+
+#include <cmath>
 
 namespace engage {
 namespace {
@@ -17,7 +17,8 @@ Localized describe_bands(const KpiBenchmark& benchmark, const std::string& unit)
             const double boundary = *band.lower;
             const int decimals = std::floor(boundary) == boundary ? 0 : 1;
             const std::string suffix = unit == "%" ? " %" : "";
-            text.en += " | " + format_number(boundary, Language::English, decimals) + suffix + " | ";
+            text.en +=
+                " | " + format_number(boundary, Language::English, decimals) + suffix + " | ";
             text.de += " | " + format_number(boundary, Language::German, decimals) + suffix + " | ";
         }
         text.en += band.label.en;
@@ -35,12 +36,11 @@ BenchmarkProfile article_profile() {
 
     const Localized article_source = {"Rule of thumb from the source article (DIM)",
                                       "Faustregel aus dem Quellartikel (DIM)"};
-    profile.benchmarks.push_back(
-        {"engagement_rate",
-         {{"low", {"low", "niedrig"}, std::nullopt, 3.0},
-          {"good", {"good", "gut"}, 3.0, 8.0, true},
-          {"high", {"high", "hoch"}, 8.0, std::nullopt}},
-         article_source});
+    profile.benchmarks.push_back({"engagement_rate",
+                                  {{"low", {"low", "niedrig"}, std::nullopt, 3.0},
+                                   {"good", {"good", "gut"}, 3.0, 8.0, true},
+                                   {"high", {"high", "hoch"}, 8.0, std::nullopt}},
+                                  article_source});
     profile.benchmarks.push_back({"bounce_rate",
                                   {{"normal", {"normal", "normal"}, std::nullopt, 60.0, true},
                                    {"high", {"high", "hoch"}, 60.0, std::nullopt}},

@@ -11,12 +11,12 @@
 // - An undefined KPI is never rated.
 #pragma once
 
+#include "engine/kpi.h"
+#include "engine/localized.h"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "engine/kpi.h"
-#include "engine/localized.h"
 
 namespace engage {
 

@@ -34,8 +34,10 @@ bool decode_utf16(std::string_view bytes, bool little_endian, std::string& out) 
         if (unit >= 0xD800 && unit <= 0xDBFF) {
             if (i + 1 >= units)
                 return false;
-            const auto lo2 = static_cast<unsigned char>(bytes[2 * (i + 1) + (little_endian ? 0 : 1)]);
-            const auto hi2 = static_cast<unsigned char>(bytes[2 * (i + 1) + (little_endian ? 1 : 0)]);
+            const auto lo2 =
+                static_cast<unsigned char>(bytes[2 * (i + 1) + (little_endian ? 0 : 1)]);
+            const auto hi2 =
+                static_cast<unsigned char>(bytes[2 * (i + 1) + (little_endian ? 1 : 0)]);
             const std::uint32_t next = static_cast<std::uint32_t>(hi2) << 8 | lo2;
             if (next < 0xDC00 || next > 0xDFFF)
                 return false;
@@ -68,13 +70,15 @@ bool refuse_known_binary(std::string_view bytes, Localized& error) {
         const char* de;
     };
     static const Signature signatures[] = {
-        {"PK\x03\x04", "This looks like an Excel workbook (.xlsx) or another ZIP file. "
-                       "Save the sheet as CSV (File > Save as > CSV UTF-8) and open that.",
+        {"PK\x03\x04",
+         "This looks like an Excel workbook (.xlsx) or another ZIP file. "
+         "Save the sheet as CSV (File > Save as > CSV UTF-8) and open that.",
          "Das sieht nach einer Excel-Arbeitsmappe (.xlsx) oder einer anderen ZIP-Datei aus. "
          "Speichern Sie das Blatt als CSV (Datei > Speichern unter > CSV UTF-8) und öffnen "
          "Sie diese Datei."},
-        {"\xD0\xCF\x11\xE0", "This looks like an old Excel workbook (.xls). Save the sheet as "
-                             "CSV and open that.",
+        {"\xD0\xCF\x11\xE0",
+         "This looks like an old Excel workbook (.xls). Save the sheet as "
+         "CSV and open that.",
          "Das sieht nach einer alten Excel-Arbeitsmappe (.xls) aus. Speichern Sie das Blatt als "
          "CSV und öffnen Sie diese Datei."},
         {"\x89PNG", "This is a PNG image, not a table. Export your figures as CSV instead.",
@@ -84,8 +88,9 @@ bool refuse_known_binary(std::string_view bytes, Localized& error) {
          "CSV."},
         {"GIF8", "This is a GIF image, not a table. Export your figures as CSV instead.",
          "Das ist ein GIF-Bild, keine Tabelle. Exportieren Sie Ihre Zahlen stattdessen als CSV."},
-        {"%PDF", "This is a PDF document, not a table. Export the report as CSV from the tool "
-                 "that made it.",
+        {"%PDF",
+         "This is a PDF document, not a table. Export the report as CSV from the tool "
+         "that made it.",
          "Das ist ein PDF-Dokument, keine Tabelle. Exportieren Sie den Bericht als CSV aus dem "
          "Programm, das ihn erstellt hat."},
         {"\x1F\x8B", "This is a gzip archive. Unpack it first, then open the CSV inside.",
@@ -219,8 +224,8 @@ DecodedText decode_text(std::string_view bytes) {
             return result;
         }
         result.ok = true;
-        result.encoding = std::string(little ? "UTF-16LE" : "UTF-16BE") +
-                          (bom_le || bom_be ? " (BOM)" : "");
+        result.encoding =
+            std::string(little ? "UTF-16LE" : "UTF-16BE") + (bom_le || bom_be ? " (BOM)" : "");
         return result;
     }
 
@@ -246,7 +251,8 @@ DecodedText decode_text(std::string_view bytes) {
                         "as \"CSV UTF-8\" and open it again.",
                         "Die Datei hat eine Zeichenkodierung, die EngageLens nicht lesen kann "
                         "(zum Beispiel Shift-JIS oder eine andere ostasiatische Kodierung), oder "
-                        "sie ist kein Text. Speichern Sie sie als „CSV UTF-8“ und öffnen Sie sie "
+                        "sie ist kein Text. Speichern Sie sie als „CSV UTF-8“ und öffnen "
+                        "Sie sie "
                         "erneut."};
         return result;
     }

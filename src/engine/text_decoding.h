@@ -11,18 +11,18 @@
 // - Line ends are kept as they are; the CSV reader handles CRLF, LF and CR.
 #pragma once
 
+#include "engine/localized.h"
+
 #include <string>
 #include <string_view>
-
-#include "engine/localized.h"
 
 namespace engage {
 
 struct DecodedText {
     bool ok = false;
-    std::string text;      // UTF-8, without byte-order mark
-    std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "Windows-1252", ...
-    Localized error;       // when !ok
+    std::string text;     // UTF-8, without byte-order mark
+    std::string encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "Windows-1252", ...
+    Localized error;      // when !ok
 };
 
 DecodedText decode_text(std::string_view bytes);
