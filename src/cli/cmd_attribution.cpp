@@ -1,13 +1,70 @@
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
+#include "cli/input.h"
+#include "engine/attribution.h"
+#include "engine/csv_reader.h"
 
 namespace engage::cli {
 
-// FIXME-CLI: placeholder until the attribution engine unit lands; it reports that it is missing.
-int run_attribution(const Args&) {
-    std::cerr << "engage: 'attribution' is not available in this build yet\n";
-    return 2;
+// engage attribution FILE|-: the six attribution models over a path table such as
+// ChannelAttribution's (path;total_conversions;total_conversion_value;total_null), or over
+// event rows (customer, timestamp, channel, converted) when there is no path column.
+int run_attribution(const Args& args) {
+    if (args.size() != 1) {
+        print_error("usage: engage attribution FILE|-");
+        return 2;
+    }
+
+    const auto bytes = read_input(args[0]);
+    if (!bytes)
+        return 1;
+    const TableReading reading = read_table(*bytes);
+    if (!reading.ok) {
+        print_error(reading.error.en);
+        return 1;
+    }
+
+    const PathColumns path_columns = find_path_columns(reading.table);
+    PathData data;
+    if (path_columns.path >= 0) {
+        data = paths_from_table(reading.table, path_columns);
+    } else {
+        // FIXME-CLI: event columns are found by these exact names only; add --column options.
+        EventColumns events;
+        events.customer = reading.table.find_column("customer");
+        events.timestamp = reading.table.find_column("timestamp");
+        events.channel = reading.table.find_column("channel");
+        events.converted = reading.table.find_column("converted");
+        data = paths_from_events(reading.table, events);
+    }
+    for (const Problem& problem : reading.problems)
+        std::cerr << "engage: row " << problem.row << ": " << problem.message.en << "\n";
+    for (const Problem& problem : data.problems)
+        std::cerr << "engage: row " << problem.row << ": " << problem.message.en << "\n";
+
+    const Attribution attribution = attribute(data);
+    if (!attribution.defined) {
+        print_error(attribution.reason.en);
+        return 1;
+    }
+
+    nlohmann::ordered_json models = nlohmann::ordered_json::object();
+    for (const ModelCredits& model : attribution.models) {
+        nlohmann::ordered_json credits = nlohmann::ordered_json::object();
+        for (const auto& [channel, credit] : model.credits)
+            credits[channel] = credit;
+        // An undefined model (Markov without any conversion) prints null, not made-up zeros.
+        models[model.id] = model.defined ? credits : nlohmann::ordered_json();
+    }
+    nlohmann::ordered_json out;
+    out["models"] = models;
+    out["paths"] = attribution.paths;
+    out["conversions"] = attribution.conversions;
+    std::cout << out.dump(2) << "\n";
+    return 0;
 }
 
 } // namespace engage::cli
