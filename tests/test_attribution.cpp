@@ -1,15 +1,14 @@
 // Tests for attribution.h: reading paths and events, the six models, the exact Markov solution
 // against a simulation, frequencies, path lengths and the funnel.
-#include <catch2/catch.hpp>
-
-#include <algorithm>
-#include <cmath>
-#include <random>
-#include <sstream>
-
 #include "engine/attribution.h"
 #include "engine/csv_reader.h"
 #include "shared_data.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <random>
+#include <sstream>
 
 using namespace engage;
 
@@ -177,8 +176,7 @@ TEST_CASE("The exact Markov result matches a brute-force simulation",
         const std::string& channel = chain.channels[k];
         const double simulated_credit = exact.conversions * effects[k] / effects_sum;
         CHECK(exact.markov.removal_effects.at(channel) == Approx(effects[k]).margin(0.01));
-        CHECK(model(exact, "markov").credits.at(channel) ==
-              Approx(simulated_credit).margin(0.05));
+        CHECK(model(exact, "markov").credits.at(channel) == Approx(simulated_credit).margin(0.05));
         report << "; " << channel << " " << model(exact, "markov").credits.at(channel) << " vs "
                << simulated_credit;
     }
@@ -270,9 +268,9 @@ TEST_CASE("Journeys from event rows", "[attribution][events]") {
 
 TEST_CASE("The funnel reach -> interaction -> transaction", "[attribution][funnel]") {
     PathData data;
-    data.paths = {path({"display"}, 1, 9),            // reach only; 1 converted anyway
-                  path({"display", "search"}, 2, 8),  // interaction
-                  path({"tv", "checkout"}, 3, 0)};    // transaction touchpoint
+    data.paths = {path({"display"}, 1, 9),           // reach only; 1 converted anyway
+                  path({"display", "search"}, 2, 8), // interaction
+                  path({"tv", "checkout"}, 3, 0)};   // transaction touchpoint
     const Funnel funnel = touchpoint_funnel(data);
     REQUIRE(funnel.stages.size() == 3);
     CHECK(funnel.stages[0].journeys == Approx(23.0));

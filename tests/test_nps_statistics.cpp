@@ -1,11 +1,10 @@
 // Tests for nps_statistics.h: the reference check from PRODUCT.md, both interval methods, the
 // two-group z-test and the scale guard.
-#include <catch2/catch.hpp>
-
-#include <cmath>
-
 #include "engine/nps_statistics.h"
 #include "shared_data.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace engage;
 
@@ -22,8 +21,8 @@ TEST_CASE("NPS reference: n = 1000, 250 promoters, 75 detractors", "[nps_statist
     CHECK(nps.method == NpsIntervalMethod::Wald);
     CHECK(nps.method_note.en.find("Wald") != std::string::npos);
     CHECK(nps.method_note.de.find("1.000") != std::string::npos);
-    WARN("NPS check: score " << nps.score << ", SE " << nps.standard_error << ", 95 % ["
-                             << nps.low << ", " << nps.high << "]");
+    WARN("NPS check: score " << nps.score << ", SE " << nps.standard_error << ", 95 % [" << nps.low
+                             << ", " << nps.high << "]");
 }
 
 TEST_CASE("NPS intervals switch to adjusted Wald below 100 answers", "[nps_statistics]") {
@@ -157,10 +156,10 @@ TEST_CASE("NPS by group from a table", "[nps_statistics][table]") {
     // Every column holds distinct kinds of values, so a shifted column is caught.
     Table table;
     table.header = {"Segment", "Score", "Why"};
-    table.rows = {{"north", "10", "great service"}, {"south", "3", "slow"},
-                  {"north", "9", ""},                {"south", "7.0", "ok"},
-                  {"north", "0", "broken"},          {"south", "", "no score"},
-                  {"north", "n/a", "text"}};
+    table.rows = {
+        {"north", "10", "great service"}, {"south", "3", "slow"},   {"north", "9", ""},
+        {"south", "7.0", "ok"},           {"north", "0", "broken"}, {"south", "", "no score"},
+        {"north", "n/a", "text"}};
     table.source_rows = {2, 3, 4, 5, 6, 7, 8};
 
     SECTION("groups, histograms and comments") {

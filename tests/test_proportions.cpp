@@ -1,7 +1,7 @@
 // Tests for proportions.h: Wilson intervals and the two-proportion z-test.
-#include <catch2/catch.hpp>
-
 #include "engine/proportions.h"
+
+#include <catch2/catch.hpp>
 
 using namespace engage;
 

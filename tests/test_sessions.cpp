@@ -1,12 +1,11 @@
 // Tests for sessions.h: sessionisation of hit tables and access logs, the filters, and the
 // seven visit KPIs.
-#include <catch2/catch.hpp>
-
-#include <algorithm>
-
 #include "engine/iso_time.h"
 #include "engine/sessions.h"
 #include "shared_data.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace engage;
 
@@ -85,7 +84,8 @@ TEST_CASE("Access log lines", "[sessions][access_log]") {
     SECTION("the detector") {
         CHECK(looks_like_access_log(
             "1.2.3.4 - - [17/May/2015:10:05:03 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"M\"\n"
-            "\n1.2.3.5 - - [17/May/2015:10:06:03 +0000] \"GET /b HTTP/1.1\" 404 5 \"-\" \"M\"\r\n"));
+            "\n1.2.3.5 - - [17/May/2015:10:06:03 +0000] \"GET /b HTTP/1.1\" 404 5 \"-\" "
+            "\"M\"\r\n"));
         CHECK_FALSE(looks_like_access_log("visitor,time,page\nv1,2024-01-01 10:00,/a\n"));
         CHECK_FALSE(looks_like_access_log(""));
     }
@@ -96,18 +96,18 @@ TEST_CASE("Access log filters are counted one by one", "[sessions][access_log]")
     const std::string prefix = "5.6.7.8 - - [17/May/2015:10:0";
     const std::string log =
         prefix + "0:00 +0000] \"GET /index.html HTTP/1.1\" 200 10 \"-\" " + browser + "\n" +
-        prefix + "0:05 +0000] \"GET /style.css HTTP/1.1\" 200 10 \"-\" " + browser + "\n" +
-        prefix + "0:06 +0000] \"GET /img/logo.PNG?v=2 HTTP/1.1\" 200 10 \"-\" " + browser + "\n" +
-        prefix + "0:07 +0000] \"GET /favicon.ico HTTP/1.1\" 200 10 \"-\" " + browser + "\n" +
-        prefix + "0:08 +0000] \"GET /fonts/a.woff2 HTTP/1.1\" 200 10 \"-\" " + browser + "\n" +
-        prefix + "1:00 +0000] \"GET /missing HTTP/1.1\" 404 10 \"-\" " + browser + "\n" +
-        prefix + "1:10 +0000] \"GET /old HTTP/1.1\" 301 10 \"-\" " + browser + "\n" +
-        prefix + "1:20 +0000] \"POST /form HTTP/1.1\" 200 10 \"-\" " + browser + "\n" +
-        prefix + "1:30 +0000] \"GET /about HTTP/1.1\" 200 10 \"-\" \"Googlebot/2.1\"\n" +
-        prefix + "1:40 +0000] \"GET /about HTTP/1.1\" 200 10 \"-\" \"-\"\n" +
-        prefix + "1:50 +0000] \"GET /blog?flav=rss20 HTTP/1.1\" 200 10 \"-\" " + browser + "\n" +
-        "this is not a log line\n" + prefix +
-        "2:00 +0000] \"GET /about HTTP/1.1\" 200 10 \"-\" " + browser + "\n";
+        prefix + "0:05 +0000] \"GET /style.css HTTP/1.1\" 200 10 \"-\" " + browser + "\n" + prefix +
+        "0:06 +0000] \"GET /img/logo.PNG?v=2 HTTP/1.1\" 200 10 \"-\" " + browser + "\n" + prefix +
+        "0:07 +0000] \"GET /favicon.ico HTTP/1.1\" 200 10 \"-\" " + browser + "\n" + prefix +
+        "0:08 +0000] \"GET /fonts/a.woff2 HTTP/1.1\" 200 10 \"-\" " + browser + "\n" + prefix +
+        "1:00 +0000] \"GET /missing HTTP/1.1\" 404 10 \"-\" " + browser + "\n" + prefix +
+        "1:10 +0000] \"GET /old HTTP/1.1\" 301 10 \"-\" " + browser + "\n" + prefix +
+        "1:20 +0000] \"POST /form HTTP/1.1\" 200 10 \"-\" " + browser + "\n" + prefix +
+        "1:30 +0000] \"GET /about HTTP/1.1\" 200 10 \"-\" \"Googlebot/2.1\"\n" + prefix +
+        "1:40 +0000] \"GET /about HTTP/1.1\" 200 10 \"-\" \"-\"\n" + prefix +
+        "1:50 +0000] \"GET /blog?flav=rss20 HTTP/1.1\" 200 10 \"-\" " + browser + "\n" +
+        "this is not a log line\n" + prefix + "2:00 +0000] \"GET /about HTTP/1.1\" 200 10 \"-\" " +
+        browser + "\n";
 
     const SessionReport report = sessions_from_access_log(log);
     CHECK(report.log.lines == 13);
@@ -313,13 +313,12 @@ TEST_CASE("Sessions on the real Apache access log are plausible", "[sessions][sh
     CHECK(time < 30 * 60);
 
     WARN("access log: " << log.lines << " lines, filtered bots " << log.bots << ", not GET "
-                        << log.not_get << ", not 200 " << log.not_200 << ", assets "
-                        << log.assets << ", feeds " << log.feeds << " -> " << log.page_views
-                        << " page views, " << report.visitors << " visitors (IP + UA), "
-                        << sessions << " sessions, " << pages << " pages/session, bounce "
-                        << bounce << " %, GA4 bounce "
-                        << *kpi(report.kpis, "engaged_bounce_rate").value
-                        << " %, time on site " << time << " s");
+                        << log.not_get << ", not 200 " << log.not_200 << ", assets " << log.assets
+                        << ", feeds " << log.feeds << " -> " << log.page_views << " page views, "
+                        << report.visitors << " visitors (IP + UA), " << sessions << " sessions, "
+                        << pages << " pages/session, bounce " << bounce << " %, GA4 bounce "
+                        << *kpi(report.kpis, "engaged_bounce_rate").value << " %, time on site "
+                        << time << " s");
 
     SECTION("keyed by IP alone there are fewer or equal visitors") {
         AccessLogOptions by_ip;

@@ -1,11 +1,10 @@
-#include <iostream>
-
-#include <nlohmann/json.hpp>
-
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "engine/attribution.h"
 #include "engine/csv_reader.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace engage::cli {
 

@@ -1,15 +1,15 @@
 #include "engine/attribution.h"
 
+#include "engine/iso_time.h"
+#include "engine/number_format.h"
+#include "engine/number_text.h"
+#include "engine/plain_number.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <optional>
 #include <set>
-
-#include "engine/iso_time.h"
-#include "engine/number_format.h"
-#include "engine/number_text.h"
-#include "engine/plain_number.h"
 
 namespace engage {
 
@@ -63,10 +63,12 @@ std::optional<double> read_amount(const Table& table, std::size_t r, int column,
         return missing_value;
     if (number.kind == CellKind::Number && number.value >= 0 && std::isfinite(number.value))
         return number.value;
-    problems.push_back({row_number(table, r), table.header[static_cast<std::size_t>(column)],
+    problems.push_back({row_number(table, r),
+                        table.header[static_cast<std::size_t>(column)],
                         {"'" + text + "' is not a count of journeys; the path is left out.",
-                         "'" + text + "' ist keine Anzahl von Customer Journeys; der Pfad wird "
-                                      "ausgelassen."},
+                         "'" + text +
+                             "' ist keine Anzahl von Customer Journeys; der Pfad wird "
+                             "ausgelassen."},
                         Severity::Warning});
     return std::nullopt;
 }
@@ -75,11 +77,10 @@ std::vector<std::string> split_path(std::string_view path, std::string_view sepa
     std::vector<std::string> channels;
     std::size_t start = 0;
     while (start <= path.size()) {
-        const std::size_t end = separator.empty() ? std::string_view::npos
-                                                  : path.find(separator, start);
-        const std::string_view part =
-            path.substr(start, end == std::string_view::npos ? std::string_view::npos
-                                                              : end - start);
+        const std::size_t end =
+            separator.empty() ? std::string_view::npos : path.find(separator, start);
+        const std::string_view part = path.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
         channels.emplace_back(trim_cell(part));
         if (end == std::string_view::npos)
             break;
@@ -97,8 +98,8 @@ PathColumns find_path_columns(const Table& table) {
                                               "konversionen", "total_conversion"});
     columns.value = find_header(table, {"total_conversion_value", "conversion_value", "value",
                                         "revenue", "wert", "umsatz"});
-    columns.nulls = find_header(table, {"total_null", "total_nulls", "null", "nulls",
-                                        "non_conversions", "no_conversion"});
+    columns.nulls = find_header(
+        table, {"total_null", "total_nulls", "null", "nulls", "non_conversions", "no_conversion"});
     return columns;
 }
 
@@ -106,7 +107,8 @@ PathData paths_from_table(const Table& table, const PathColumns& columns,
                           std::string_view separator) {
     PathData data;
     if (!column_ok(table, columns.path)) {
-        data.problems.push_back({0, "",
+        data.problems.push_back({0,
+                                 "",
                                  {"No path column was found (a column named 'path' with "
                                   "touchpoints like 'search > social > email').",
                                   "Keine Pfadspalte gefunden (eine Spalte 'path' mit "
@@ -128,10 +130,12 @@ PathData paths_from_table(const Table& table, const PathColumns& columns,
                                      [](const std::string& c) { return c.empty(); });
         if (trim_cell(text).empty() || gap) {
             data.problems.push_back(
-                {path.source_row, path_header,
+                {path.source_row,
+                 path_header,
                  {"The path '" + text + "' has an empty touchpoint; the path is left out.",
-                  "Der Pfad '" + text + "' hat einen leeren Kontaktpunkt; der Pfad wird "
-                                        "ausgelassen."},
+                  "Der Pfad '" + text +
+                      "' hat einen leeren Kontaktpunkt; der Pfad wird "
+                      "ausgelassen."},
                  Severity::Warning});
             continue;
         }
@@ -141,10 +145,8 @@ PathData paths_from_table(const Table& table, const PathColumns& columns,
         const auto conversions =
             read_amount(table, r, columns.conversions, conversions_decimal,
                         column_ok(table, columns.conversions) ? 0.0 : 1.0, data.problems);
-        const auto value = read_amount(table, r, columns.value, value_decimal, 0.0,
-                                       data.problems);
-        const auto nulls = read_amount(table, r, columns.nulls, nulls_decimal, 0.0,
-                                       data.problems);
+        const auto value = read_amount(table, r, columns.value, value_decimal, 0.0, data.problems);
+        const auto nulls = read_amount(table, r, columns.nulls, nulls_decimal, 0.0, data.problems);
         if (!conversions || !value || !nulls)
             continue;
         path.conversions = *conversions;
@@ -159,7 +161,8 @@ PathData paths_from_events(const Table& table, const EventColumns& columns) {
     PathData data;
     if (!column_ok(table, columns.customer) || !column_ok(table, columns.timestamp) ||
         !column_ok(table, columns.channel)) {
-        data.problems.push_back({0, "",
+        data.problems.push_back({0,
+                                 "",
                                  {"Journeys from events need a customer, a timestamp and a "
                                   "channel column.",
                                   "Customer Journeys aus Ereignissen brauchen eine Kunden-, eine "
@@ -186,7 +189,8 @@ PathData paths_from_events(const Table& table, const EventColumns& columns) {
         if (event.customer.empty() || !time) {
             const int column = event.customer.empty() ? columns.customer : columns.timestamp;
             data.problems.push_back(
-                {event.row, table.header[static_cast<std::size_t>(column)],
+                {event.row,
+                 table.header[static_cast<std::size_t>(column)],
                  {event.customer.empty()
                       ? "No customer in this row; the event is left out."
                       : "'" + time_text + "' is not a date and time; the event is left out.",
@@ -230,7 +234,8 @@ PathData paths_from_events(const Table& table, const EventColumns& columns) {
         if (event.converted) {
             if (open.channels.empty())
                 data.problems.push_back(
-                    {event.row, table.header[static_cast<std::size_t>(columns.converted)],
+                    {event.row,
+                     table.header[static_cast<std::size_t>(columns.converted)],
                      {"A conversion without any touchpoint before it; it is left out.",
                       "Eine Konversion ohne vorherigen Kontaktpunkt; sie wird ausgelassen."},
                      Severity::Warning});
@@ -357,8 +362,8 @@ std::vector<double> position_weights(std::size_t n, const AttributionOptions& op
         return {1.0};
     if (n == 2)
         return {0.5, 0.5};
-    const double middle = (1.0 - options.first_share - options.last_share) /
-                          static_cast<double>(n - 2);
+    const double middle =
+        (1.0 - options.first_share - options.last_share) / static_cast<double>(n - 2);
     std::vector<double> weights(n, std::max(0.0, middle));
     weights.front() = options.first_share;
     weights.back() = options.last_share;
@@ -503,9 +508,10 @@ Dimension default_touchpoint_dimension(std::string_view channel) {
     if (has({"purchase", "checkout", "cart", "basket", "warenkorb", "kauf", "order", "bestell",
              "transaction", "sale", "signup", "sign_up", "anmeld", "subscribe"}))
         return Dimension::Transaction;
-    if (has({"display", "banner", "impression", "tv", "radio", "print", "video", "youtube",
-             "poster", "plakat", "outdoor", "ooh", "programmatic", "podcast", "affiliate",
-             "awareness", "reach", "reichweite", "ad_view", "sponsor"}))
+    if (has({"display",   "banner", "impression",   "tv",      "radio",
+             "print",     "video",  "youtube",      "poster",  "plakat",
+             "outdoor",   "ooh",    "programmatic", "podcast", "affiliate",
+             "awareness", "reach",  "reichweite",   "ad_view", "sponsor"}))
         return Dimension::Reach;
     return Dimension::Interaction;
 }

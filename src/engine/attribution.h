@@ -17,15 +17,15 @@
 // - Bad rows are problems with row, column and message; nothing throws, nothing is NaN.
 #pragma once
 
-#include <map>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "engine/kpi.h"
 #include "engine/localized.h"
 #include "engine/problem.h"
 #include "engine/table.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace engage {
 
@@ -34,9 +34,9 @@ struct TouchpointPath {
     // Event input only: days from each touchpoint to the conversion (or to the journey's last
     // touchpoint when it did not convert), for time decay. Empty for path input.
     std::vector<double> ages_in_days;
-    double conversions = 0;      // journeys on this path that converted
+    double conversions = 0; // journeys on this path that converted
     double conversion_value = 0;
-    double nulls = 0;            // journeys on this path that did not convert
+    double nulls = 0; // journeys on this path that did not convert
     long source_row = 0;
 
     double journeys() const { return conversions + nulls; }
@@ -87,18 +87,18 @@ struct AttributionOptions {
 };
 
 struct ModelCredits {
-    std::string id;  // first_touch, last_touch, linear, time_decay, position_based, markov
+    std::string id; // first_touch, last_touch, linear, time_decay, position_based, markov
     Localized name;
     bool defined = false;
     Localized reason;
-    Localized note;  // how the model shares a conversion
+    Localized note; // how the model shares a conversion
     Credits credits;
 };
 
 struct ChannelFrequency {
-    double touchpoints = 0;            // occurrences, weighted by journeys
-    double journeys = 0;               // journeys that contain the channel
-    double converting_journeys = 0;    // ... and converted
+    double touchpoints = 0;         // occurrences, weighted by journeys
+    double journeys = 0;            // journeys that contain the channel
+    double converting_journeys = 0; // ... and converted
 };
 
 struct PathLength {
@@ -107,14 +107,14 @@ struct PathLength {
 };
 
 struct MarkovDetails {
-    double conversion_probability = 0;      // from the start state, with every channel
+    double conversion_probability = 0;             // from the start state, with every channel
     std::map<std::string, double> removal_effects; // 1 - P(without channel) / P
 };
 
 struct Attribution {
     bool defined = false;
     Localized reason;
-    long paths = 0;                 // path records used
+    long paths = 0; // path records used
     double journeys = 0;
     double conversions = 0;
     double conversion_value = 0;
@@ -129,11 +129,11 @@ Attribution attribute(const PathData& data, const AttributionOptions& options = 
 // ---- Markov chain (exposed for tests and the UI's transition view) ------------------------------
 
 struct MarkovChain {
-    std::vector<std::string> channels;                 // transient states, sorted
-    std::vector<double> start;                         // journeys starting in each channel
-    std::vector<std::vector<double>> transitions;      // channel -> channel, journey counts
-    std::vector<double> to_conversion;                 // channel -> conversion
-    std::vector<double> to_null;                       // channel -> no conversion
+    std::vector<std::string> channels;            // transient states, sorted
+    std::vector<double> start;                    // journeys starting in each channel
+    std::vector<std::vector<double>> transitions; // channel -> channel, journey counts
+    std::vector<double> to_conversion;            // channel -> conversion
+    std::vector<double> to_null;                  // channel -> no conversion
 };
 
 MarkovChain build_markov_chain(const PathData& data);
@@ -157,14 +157,15 @@ struct FunnelStage {
 };
 
 struct Funnel {
-    std::vector<FunnelStage> stages;             // reach, interaction, transaction
-    std::map<std::string, Dimension> mapping;    // every channel, as used
-    Localized note;                              // what each stage counts
+    std::vector<FunnelStage> stages;          // reach, interaction, transaction
+    std::map<std::string, Dimension> mapping; // every channel, as used
+    Localized note;                           // what each stage counts
 };
 
 // Reach: every journey. Interaction: journeys with a touchpoint mapped to interaction or
 // transaction, or with a conversion. Transaction: journeys with a conversion. `mapping`
 // overrides the default per channel.
-Funnel touchpoint_funnel(const PathData& data, const std::map<std::string, Dimension>& mapping = {});
+Funnel touchpoint_funnel(const PathData& data,
+                         const std::map<std::string, Dimension>& mapping = {});
 
 } // namespace engage

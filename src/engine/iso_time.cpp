@@ -46,7 +46,9 @@ std::string format_iso_date(const CivilDate& date) {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Reads exactly `count` digits at `pos`, advancing it.
 std::optional<int> read_digits(std::string_view text, std::size_t& pos, std::size_t count) {

@@ -1,11 +1,11 @@
 #include "engine/nps_statistics.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include "engine/number_text.h"
 #include "engine/plain_number.h"
 #include "engine/significance.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace engage {
 
@@ -49,9 +49,11 @@ Localized method_note(NpsIntervalMethod method, long n, long threshold) {
         return {"95 % interval: Wald, NPS +- 1.96 x SE (n = " + count.en + ")",
                 "95-%-Intervall: Wald, NPS +- 1,96 x SE (n = " + count.de + ")"};
     return {"95 % interval: adjusted Wald, with 0.75 promoters, 1.5 passives and 0.75 detractors "
-            "added, because n = " + count.en + " is below " + limit.en,
+            "added, because n = " +
+                count.en + " is below " + limit.en,
             "95-%-Intervall: adjustiertes Wald-Intervall mit 0,75 Promotoren, 1,5 Passiven und "
-            "0,75 Kritikern zusätzlich, weil n = " + count.de + " unter " + limit.de + " liegt"};
+            "0,75 Kritikern zusätzlich, weil n = " +
+                count.de + " unter " + limit.de + " liegt"};
 }
 
 } // namespace
@@ -131,7 +133,9 @@ NpsComparison compare_nps(const NpsCounts& first, const NpsCounts& second,
 
 namespace {
 
-bool is_whole(double value) { return std::isfinite(value) && value == std::floor(value); }
+bool is_whole(double value) {
+    return std::isfinite(value) && value == std::floor(value);
+}
 
 Localized scale_message(NpsScale scale, double offending) {
     const std::string hint_en = " If the question really was asked on 0-10, say so and the "
@@ -164,23 +168,29 @@ Localized scale_message(NpsScale scale, double offending) {
     case NpsScale::OneToFive:
         return {"The answers look like a 1-5 scale (no 0, nothing above 5). The NPS is defined "
                 "only for the 0-10 question; putting 1-5 answers into 0-10 groups would make "
-                "almost everyone a detractor." + hint_en,
+                "almost everyone a detractor." +
+                    hint_en,
                 "Die Antworten sehen nach einer Skala von 1-5 aus (keine 0, nichts über 5). Der "
                 "NPS ist nur für die Frage mit 0-10 definiert; 1-5-Antworten in die "
-                "0-10-Gruppen einzuordnen, machte fast alle zu Kritikern." + hint_de};
+                "0-10-Gruppen einzuordnen, machte fast alle zu Kritikern." +
+                    hint_de};
     case NpsScale::OneToSeven:
         return {"The answers look like a 1-7 scale (no 0, nothing above 7). The NPS is defined "
                 "only for the 0-10 question; 1-7 answers cannot be sorted into promoters, "
-                "passives and detractors." + hint_en,
+                "passives and detractors." +
+                    hint_en,
                 "Die Antworten sehen nach einer Skala von 1-7 aus (keine 0, nichts über 7). Der "
                 "NPS ist nur für die Frage mit 0-10 definiert; 1-7-Antworten lassen sich nicht "
-                "in Promotoren, Passive und Kritiker einteilen." + hint_de};
+                "in Promotoren, Passive und Kritiker einteilen." +
+                    hint_de};
     case NpsScale::OneToTen:
         return {"The answers look like a 1-10 scale: 1 and 10 occur but no 0. The NPS is "
-                "defined for 0-10, and on a 1-10 scale the groups shift." + hint_en,
+                "defined for 0-10, and on a 1-10 scale the groups shift." +
+                    hint_en,
                 "Die Antworten sehen nach einer Skala von 1-10 aus: 1 und 10 kommen vor, 0 "
                 "nicht. Der NPS ist für 0-10 definiert; auf einer 1-10-Skala verschieben sich "
-                "die Gruppen." + hint_de};
+                "die Gruppen." +
+                    hint_de};
     }
     return {};
 }
@@ -267,8 +277,10 @@ NpsGroups nps_by_group(const Table& table, const NpsGroupColumns& columns,
     const std::string score_name = column_name(table, columns.score);
     if (columns.score < 0 || columns.score >= width) {
         result.scale = refuse(NpsScale::Empty, -1, 0);
-        result.problems.push_back({0, "", {"No column with NPS answers was chosen.",
-                                           "Es wurde keine Spalte mit NPS-Antworten gewählt."},
+        result.problems.push_back({0,
+                                   "",
+                                   {"No column with NPS answers was chosen.",
+                                    "Es wurde keine Spalte mit NPS-Antworten gewählt."},
                                    Severity::Error});
         return result;
     }
@@ -280,7 +292,8 @@ NpsGroups nps_by_group(const Table& table, const NpsGroupColumns& columns,
         const std::string& cell = table.rows[r][static_cast<std::size_t>(columns.score)];
         if (trim_cell(cell).empty()) {
             result.problems.push_back(
-                {source_row(table, r), score_name,
+                {source_row(table, r),
+                 score_name,
                  {"No answer in this row; the row is not counted.",
                   "In dieser Zeile fehlt die Antwort; die Zeile wird nicht gezählt."},
                  Severity::Info});
@@ -289,7 +302,8 @@ NpsGroups nps_by_group(const Table& table, const NpsGroupColumns& columns,
         const std::optional<double> value = parse_plain_number(cell);
         if (!value) {
             result.problems.push_back(
-                {source_row(table, r), score_name,
+                {source_row(table, r),
+                 score_name,
                  {"'" + cell + "' is not a number from 0 to 10; the row is not counted.",
                   "'" + cell + "' ist keine Zahl von 0 bis 10; die Zeile wird nicht gezählt."},
                  Severity::Warning});
@@ -301,10 +315,11 @@ NpsGroups nps_by_group(const Table& table, const NpsGroupColumns& columns,
 
     result.scale = check_nps_scale(answers, scale);
     if (!result.scale.accepted) {
-        const long row = result.scale.offending_index >= 0
-                             ? source_row(table, answer_rows[static_cast<std::size_t>(
-                                                     result.scale.offending_index)])
-                             : 0;
+        const long row =
+            result.scale.offending_index >= 0
+                ? source_row(table,
+                             answer_rows[static_cast<std::size_t>(result.scale.offending_index)])
+                : 0;
         result.problems.push_back({row, score_name, result.scale.message, Severity::Error});
         return result;
     }

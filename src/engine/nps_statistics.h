@@ -16,13 +16,13 @@
 //   comment for the exact rule) instead of bucketing them into 0-10 thresholds.
 #pragma once
 
-#include <array>
-#include <string>
-#include <vector>
-
 #include "engine/localized.h"
 #include "engine/problem.h"
 #include "engine/table.h"
+
+#include <array>
+#include <string>
+#include <vector>
 
 namespace engage {
 
@@ -53,7 +53,7 @@ struct NpsStatistics {
     double low = 0;             // 95 % interval, NPS points
     double high = 0;
     NpsIntervalMethod method = NpsIntervalMethod::Wald;
-    Localized method_note;      // "Wald interval (n = 1,000)" / "adjusted Wald ... (n < 100)"
+    Localized method_note; // "Wald interval (n = 1,000)" / "adjusted Wald ... (n < 100)"
 };
 
 NpsStatistics nps_statistics(const NpsCounts& counts, const NpsOptions& options = {});
@@ -67,9 +67,9 @@ struct NpsComparison {
     double low = 0;        // 95 % interval of the difference, NPS points, within -200..200
     double high = 0;
     double z = 0;
-    double p_value = 1;    // two-sided
+    double p_value = 1; // two-sided
     bool significant = false;
-    Localized verdict;     // "The difference is (not) statistically significant at 95 % ..."
+    Localized verdict; // "The difference is (not) statistically significant at 95 % ..."
 };
 
 // z-test with SE = sqrt(var1/n1 + var2/n2) (R package NPS, nps.test). Each group uses the
@@ -127,7 +127,7 @@ struct NpsComment {
 };
 
 struct NpsGroup {
-    std::string name;                // the group column's cell text; "" for the whole table
+    std::string name; // the group column's cell text; "" for the whole table
     NpsCounts counts;
     std::array<long, 11> histogram{}; // answers per score 0..10, for the chart
     NpsStatistics statistics;
@@ -142,9 +142,9 @@ struct NpsGroupColumns {
 
 struct NpsGroups {
     bool defined = false;
-    NpsScaleCheck scale;        // the guard over all groups' answers
+    NpsScaleCheck scale;          // the guard over all groups' answers
     std::vector<NpsGroup> groups; // in order of first appearance
-    Problems problems;          // empty or unreadable answers, each with row and column
+    Problems problems;            // empty or unreadable answers, each with row and column
 };
 
 // Reads whole-number answers ("9", " 10 ", "7.0"); empty cells and text are problems, not

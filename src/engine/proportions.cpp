@@ -1,9 +1,9 @@
 #include "engine/proportions.h"
 
+#include "engine/significance.h"
+
 #include <algorithm>
 #include <cmath>
-
-#include "engine/significance.h"
 
 namespace engage {
 

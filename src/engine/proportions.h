@@ -13,15 +13,15 @@
 //   difference is the unpooled Wald interval.
 #pragma once
 
-#include <utility>
-
 #include "engine/localized.h"
+
+#include <utility>
 
 namespace engage {
 
 struct ProportionEstimate {
     bool defined = false;
-    Localized reason;      // why not defined
+    Localized reason; // why not defined
     double successes = 0;
     double trials = 0;
     double proportion = 0; // successes / trials
@@ -43,9 +43,9 @@ struct ProportionComparison {
     double low = 0;        // 95 % interval of the difference
     double high = 0;
     double z = 0;
-    double p_value = 1;    // two-sided
+    double p_value = 1; // two-sided
     bool significant = false;
-    Localized verdict;     // plain words, see significance.h
+    Localized verdict; // plain words, see significance.h
 };
 
 ProportionComparison compare_proportions(double successes_first, double trials_first,

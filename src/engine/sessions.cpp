@@ -1,13 +1,13 @@
 #include "engine/sessions.h"
 
-#include <algorithm>
-#include <map>
-#include <set>
-
 #include "engine/iso_time.h"
 #include "engine/number_text.h"
 #include "engine/plain_number.h"
 #include "engine/proportions.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
 
 namespace engage {
 
@@ -49,7 +49,9 @@ std::vector<Session> sessionize(std::vector<Hit> hits, std::int64_t timeout_seco
 
 namespace {
 
-Localized count_text(double value) { return localized_number(value, 0); }
+Localized count_text(double value) {
+    return localized_number(value, 0);
+}
 
 Localized session_rule(const SessionOptions& options) {
     const Localized minutes = localized_number(static_cast<double>(options.timeout_seconds) / 60.0,
@@ -87,8 +89,8 @@ const Localized no_sessions = {"not defined, because there are no sessions",
 
 Kpi time_on_site_kpi(const std::vector<Session>& sessions, const SessionOptions& options,
                      const Localized& rule) {
-    Kpi kpi = make_kpi("time_on_site", {"Time on site", "Verweildauer"}, "s",
-                       Dimension::Interaction);
+    Kpi kpi =
+        make_kpi("time_on_site", {"Time on site", "Verweildauer"}, "s", Dimension::Interaction);
     double measured_seconds = 0;
     long measured = 0;
     for (const Session& session : sessions) {
@@ -122,15 +124,17 @@ Kpi time_on_site_kpi(const std::vector<Session>& sessions, const SessionOptions&
                              ") are left out (the default is to count them as 0 s)",
                          "Sitzungen mit nur einem Aufruf (" + count_text(single).de +
                              ") sind nicht enthalten (Standard: sie zählen als 0 s)"};
-    kpi.formula = {"time on site = sum of session durations / sessions = " +
-                       count_text(measured_seconds).en + " s / " + count_text(counted).en +
-                       " = " + duration + "; a session lasts from its first to its last hit "
-                       "(the last page has no measured time); " + single_rule.en + rule.en,
-                   "Verweildauer = Summe der Sitzungsdauern / Sitzungen = " +
-                       count_text(measured_seconds).de + " s / " + count_text(counted).de +
-                       " = " + duration + "; eine Sitzung dauert vom ersten bis zum letzten "
-                       "Aufruf (die letzte Seite hat keine gemessene Zeit); " + single_rule.de +
-                       rule.de};
+    kpi.formula = {
+        "time on site = sum of session durations / sessions = " + count_text(measured_seconds).en +
+            " s / " + count_text(counted).en + " = " + duration +
+            "; a session lasts from its first to its last hit "
+            "(the last page has no measured time); " +
+            single_rule.en + rule.en,
+        "Verweildauer = Summe der Sitzungsdauern / Sitzungen = " + count_text(measured_seconds).de +
+            " s / " + count_text(counted).de + " = " + duration +
+            "; eine Sitzung dauert vom ersten bis zum letzten "
+            "Aufruf (die letzte Seite hat keine gemessene Zeit); " +
+            single_rule.de + rule.de};
     return kpi;
 }
 
@@ -163,18 +167,17 @@ Kpis session_kpis(const std::vector<Session>& sessions, const SessionOptions& op
     Kpis kpis;
     Kpi sessions_kpi = make_kpi("sessions", {"Sessions", "Sitzungen"}, "count", Dimension::Reach);
     sessions_kpi.value = count;
-    sessions_kpi.formula = {"sessions = visits rebuilt from " + count_text(page_views).en +
-                                " page views of " + count_text(visitors.size()).en +
-                                " visitors = " + count_text(count).en + rule.en,
-                            "Sitzungen = Besuche, gebildet aus " + count_text(page_views).de +
-                                " Seitenaufrufen von " + count_text(visitors.size()).de +
-                                " Besuchern = " + count_text(count).de + rule.de};
+    sessions_kpi.formula = {
+        "sessions = visits rebuilt from " + count_text(page_views).en + " page views of " +
+            count_text(visitors.size()).en + " visitors = " + count_text(count).en + rule.en,
+        "Sitzungen = Besuche, gebildet aus " + count_text(page_views).de + " Seitenaufrufen von " +
+            count_text(visitors.size()).de + " Besuchern = " + count_text(count).de + rule.de};
     kpis.push_back(sessions_kpi);
 
     Kpi pages = make_kpi("pages_per_session", {"Pages per session", "Seiten pro Sitzung"}, "ratio",
                          Dimension::Interaction);
-    Kpi bounce = make_kpi("bounce_rate", {"Bounce rate (classic)", "Absprungrate (klassisch)"},
-                          "%", Dimension::Interaction);
+    Kpi bounce = make_kpi("bounce_rate", {"Bounce rate (classic)", "Absprungrate (klassisch)"}, "%",
+                          Dimension::Interaction);
     Kpi engaged = make_kpi("engaged_bounce_rate", {"Bounce rate (GA4)", "Absprungrate (GA4)"}, "%",
                            Dimension::Interaction);
     if (sessions.empty()) {
@@ -182,12 +185,11 @@ Kpis session_kpis(const std::vector<Session>& sessions, const SessionOptions& op
     } else {
         const double ratio = static_cast<double>(page_views) / count;
         pages.value = ratio;
-        pages.formula = {"pages per session = page views / sessions = " +
-                             count_text(page_views).en + " / " + count_text(count).en + " = " +
-                             localized_number(ratio, 2).en,
-                         "Seiten pro Sitzung = Seitenaufrufe / Sitzungen = " +
-                             count_text(page_views).de + " / " + count_text(count).de + " = " +
-                             localized_number(ratio, 2).de};
+        pages.formula = {
+            "pages per session = page views / sessions = " + count_text(page_views).en + " / " +
+                count_text(count).en + " = " + localized_number(ratio, 2).en,
+            "Seiten pro Sitzung = Seitenaufrufe / Sitzungen = " + count_text(page_views).de +
+                " / " + count_text(count).de + " = " + localized_number(ratio, 2).de};
         set_rate(bounce, static_cast<double>(bounces), count,
                  {"bounce rate = single-page sessions", "Absprungrate = Sitzungen mit einer Seite"},
                  {"sessions", "Sitzungen"}, rule);
@@ -196,27 +198,32 @@ Kpis session_kpis(const std::vector<Session>& sessions, const SessionOptions& op
                  {"GA4 bounce rate = sessions not engaged", "GA4-Absprungrate = nicht "
                                                             "engagierte Sitzungen"},
                  {"sessions", "Sitzungen"},
-                 {"; not engaged = under " + seconds.en + " s, no conversion and fewer than 2 "
-                  "page views; durations from the hits, as a log shows no time in the "
-                  "foreground" + rule.en,
-                  "; nicht engagiert = unter " + seconds.de + " s, keine Konversion und weniger "
-                  "als 2 Seitenaufrufe; Dauer aus den Aufrufen, da ein Log keine Zeit im "
-                  "Vordergrund zeigt" + rule.de});
+                 {"; not engaged = under " + seconds.en +
+                      " s, no conversion and fewer than 2 "
+                      "page views; durations from the hits, as a log shows no time in the "
+                      "foreground" +
+                      rule.en,
+                  "; nicht engagiert = unter " + seconds.de +
+                      " s, keine Konversion und weniger "
+                      "als 2 Seitenaufrufe; Dauer aus den Aufrufen, da ein Log keine Zeit im "
+                      "Vordergrund zeigt" +
+                      rule.de});
     }
     kpis.push_back(pages);
     kpis.push_back(bounce);
     kpis.push_back(engaged);
 
-    kpis.push_back(sessions.empty() ? undefined_kpi("time_on_site", {"Time on site", "Verweildauer"},
-                                                    "s", Dimension::Interaction, no_sessions)
-                                    : time_on_site_kpi(sessions, options, rule));
+    kpis.push_back(sessions.empty()
+                       ? undefined_kpi("time_on_site", {"Time on site", "Verweildauer"}, "s",
+                                       Dimension::Interaction, no_sessions)
+                       : time_on_site_kpi(sessions, options, rule));
 
-    Kpi per_session = make_kpi("conversion_rate",
-                               {"Conversion rate per session", "Konversionsrate pro Sitzung"}, "%",
-                               Dimension::Transaction);
+    Kpi per_session =
+        make_kpi("conversion_rate", {"Conversion rate per session", "Konversionsrate pro Sitzung"},
+                 "%", Dimension::Transaction);
     Kpi per_visitor = make_kpi("conversion_rate_per_visitor",
-                               {"Conversion rate per visitor", "Konversionsrate pro Besucher"},
-                               "%", Dimension::Transaction);
+                               {"Conversion rate per visitor", "Konversionsrate pro Besucher"}, "%",
+                               Dimension::Transaction);
     if (!conversions_known) {
         per_session.reason = per_visitor.reason = {
             "not defined, because the input marks no conversions: name a conversion column, a "
@@ -310,7 +317,8 @@ SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
         !(column_ok(table, columns.page) || column_ok(table, columns.event))) {
         SessionReport report;
         report.problems.push_back(
-            {0, "",
+            {0,
+             "",
              {"Sessions need a visitor (or IP) column, a timestamp column and a page column.",
               "Für Sitzungen braucht es eine Besucher- (oder IP-)Spalte, eine Zeitspalte und "
               "eine Seitenspalte."},
@@ -337,7 +345,8 @@ SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
         }
         const int key_column = column_ok(table, columns.visitor) ? columns.visitor : columns.ip;
         if (hit.visitor.empty()) {
-            problems.push_back({row, table.header[static_cast<std::size_t>(key_column)],
+            problems.push_back({row,
+                                table.header[static_cast<std::size_t>(key_column)],
                                 {"No visitor in this row; the hit is not counted.",
                                  "Kein Besucher in dieser Zeile; der Aufruf wird nicht gezählt."},
                                 Severity::Warning});
@@ -348,11 +357,14 @@ SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
         const std::optional<std::int64_t> time = parse_timestamp(time_text);
         if (!time) {
             problems.push_back(
-                {row, table.header[static_cast<std::size_t>(columns.timestamp)],
-                 {"'" + time_text + "' is not a date and time (expected e.g. "
-                  "2024-05-17 10:05:03 or Unix seconds); the hit is not counted.",
-                  "'" + time_text + "' ist kein Zeitpunkt (erwartet z. B. 2024-05-17 10:05:03 "
-                  "oder Unix-Sekunden); der Aufruf wird nicht gezählt."},
+                {row,
+                 table.header[static_cast<std::size_t>(columns.timestamp)],
+                 {"'" + time_text +
+                      "' is not a date and time (expected e.g. "
+                      "2024-05-17 10:05:03 or Unix seconds); the hit is not counted.",
+                  "'" + time_text +
+                      "' ist kein Zeitpunkt (erwartet z. B. 2024-05-17 10:05:03 "
+                      "oder Unix-Sekunden); der Aufruf wird nicht gezählt."},
                  Severity::Warning});
             continue;
         }
@@ -372,9 +384,9 @@ SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
         hits.push_back(std::move(hit));
     }
 
-    const bool conversions_known = column_ok(table, columns.conversion) ||
-                                   (column_ok(table, columns.event) &&
-                                    !columns.conversion_events.empty());
+    const bool conversions_known =
+        column_ok(table, columns.conversion) ||
+        (column_ok(table, columns.event) && !columns.conversion_events.empty());
     SessionReport report = sessions_from_hits(std::move(hits), options, conversions_known);
     report.problems = std::move(problems);
     return report;
@@ -436,14 +448,31 @@ bool is_bot(const AccessLogLine& line) {
         return true; // browsers always send one; scripts often do not
     // Crawlers name a contact address ("+http://...", "help@moz.com"); browsers never do.
     // FIXME-SESSIONS: a substring list; the IAB/ABC spiders list would catch more.
-    return contains_any(agent, {"http://", "https://", "@", "ezooms", "bot", "crawl", "spider", "slurp", "archiver", "facebookexternal",
-                                "curl/", "wget", "python", "java/", "libwww", "perl", "httpclient",
-                                "http-client", "okhttp", "scrapy", "headless", "phantomjs",
-                                "pingdom", "monitor", "uptime", "check_http", "nagios", "feed",
-                                "rss", "tiny tiny", "newsblur", "inoreader", "apachebench",
-                                "lighthouse", "preview", "scanner", "nutch", "ruby", "php/",
-                                "zgrab", "masscan", "yahoo! searchmonkey", "sogou", "baidu",
-                                "yandex", "ahrefs", "semrush", "mj12", "dotbot", "blexbot"});
+    return contains_any(agent, {"http://",     "https://",
+                                "@",           "ezooms",
+                                "bot",         "crawl",
+                                "spider",      "slurp",
+                                "archiver",    "facebookexternal",
+                                "curl/",       "wget",
+                                "python",      "java/",
+                                "libwww",      "perl",
+                                "httpclient",  "http-client",
+                                "okhttp",      "scrapy",
+                                "headless",    "phantomjs",
+                                "pingdom",     "monitor",
+                                "uptime",      "check_http",
+                                "nagios",      "feed",
+                                "rss",         "tiny tiny",
+                                "newsblur",    "inoreader",
+                                "apachebench", "lighthouse",
+                                "preview",     "scanner",
+                                "nutch",       "ruby",
+                                "php/",        "zgrab",
+                                "masscan",     "yahoo! searchmonkey",
+                                "sogou",       "baidu",
+                                "yandex",      "ahrefs",
+                                "semrush",     "mj12",
+                                "dotbot",      "blexbot"});
 }
 
 std::string path_only(std::string_view target) {
@@ -454,10 +483,10 @@ std::string path_only(std::string_view target) {
 bool is_asset(const AccessLogLine& line) {
     const std::string path = path_only(line.path);
     static constexpr const char* extensions[] = {
-        ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".webp", ".bmp", ".tif", ".tiff",
-        ".avif", ".css", ".js", ".mjs", ".map", ".json", ".woff", ".woff2", ".ttf", ".otf",
-        ".eot", ".mp4", ".webm", ".mp3", ".ogg", ".wav", ".pdf", ".zip", ".gz", ".tgz", ".txt",
-        ".swf"};
+        ".png",  ".jpg",   ".jpeg", ".gif", ".svg", ".ico", ".webp", ".bmp",
+        ".tif",  ".tiff",  ".avif", ".css", ".js",  ".mjs", ".map",  ".json",
+        ".woff", ".woff2", ".ttf",  ".otf", ".eot", ".mp4", ".webm", ".mp3",
+        ".ogg",  ".wav",   ".pdf",  ".zip", ".gz",  ".tgz", ".txt",  ".swf"};
     for (const char* extension : extensions)
         if (ends_with(path, extension))
             return true;
@@ -500,8 +529,8 @@ std::optional<AccessLogLine> parse_access_log_line(std::string_view line) {
     const std::size_t close = line.find(']', pos);
     if (close == std::string_view::npos)
         return std::nullopt;
-    const std::optional<std::int64_t> time = parse_access_log_time(line.substr(pos + 1,
-                                                                               close - pos - 1));
+    const std::optional<std::int64_t> time =
+        parse_access_log_time(line.substr(pos + 1, close - pos - 1));
     if (!time)
         return std::nullopt;
     parsed.time = *time;
@@ -516,16 +545,16 @@ std::optional<AccessLogLine> parse_access_log_line(std::string_view line) {
     if (space != std::string::npos) {
         parsed.method = request->substr(0, space);
         const std::size_t target_end = request->find(' ', space + 1);
-        parsed.path = request->substr(space + 1, target_end == std::string::npos
-                                                     ? std::string::npos
-                                                     : target_end - space - 1);
+        parsed.path =
+            request->substr(space + 1, target_end == std::string::npos ? std::string::npos
+                                                                       : target_end - space - 1);
     }
 
     if (!skip_space(line, pos))
         return std::nullopt;
     const std::string_view status = read_token(line, pos);
-    if (status.size() != 3 || !std::all_of(status.begin(), status.end(),
-                                           [](char c) { return c >= '0' && c <= '9'; }))
+    if (status.size() != 3 ||
+        !std::all_of(status.begin(), status.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
     parsed.status = (status[0] - '0') * 100 + (status[1] - '0') * 10 + (status[2] - '0');
     if (!skip_space(line, pos) || read_token(line, pos).empty())
@@ -579,7 +608,8 @@ SessionReport sessions_from_access_log(std::string_view text, const SessionOptio
         const std::optional<AccessLogLine> line = parse_access_log_line(raw);
         if (!line) {
             if (++counts.malformed <= max_line_problems)
-                problems.push_back({line_number, "",
+                problems.push_back({line_number,
+                                    "",
                                     {"This line is not in the combined log format; it is skipped.",
                                      "Diese Zeile ist nicht im Combined-Log-Format; sie wird "
                                      "übersprungen."},
@@ -618,12 +648,14 @@ SessionReport sessions_from_access_log(std::string_view text, const SessionOptio
         hits.push_back(std::move(hit));
     }
     if (counts.malformed > max_line_problems) {
-        const Localized more = localized_number(
-            static_cast<double>(counts.malformed - max_line_problems), 0);
-        problems.push_back({0, "",
-                            {"... and " + more.en + " more lines not in the combined log format.",
-                             "... und " + more.de + " weitere Zeilen nicht im Combined-Log-Format."},
-                            Severity::Warning});
+        const Localized more =
+            localized_number(static_cast<double>(counts.malformed - max_line_problems), 0);
+        problems.push_back(
+            {0,
+             "",
+             {"... and " + more.en + " more lines not in the combined log format.",
+              "... und " + more.de + " weitere Zeilen nicht im Combined-Log-Format."},
+             Severity::Warning});
     }
 
     SessionReport report = sessions_from_hits(std::move(hits), options, false);

@@ -19,26 +19,26 @@
 // - No exceptions; bad rows are problems with row, column and a message in en and de.
 #pragma once
 
+#include "engine/kpi.h"
+#include "engine/localized.h"
+#include "engine/problem.h"
+#include "engine/table.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "engine/kpi.h"
-#include "engine/localized.h"
-#include "engine/problem.h"
-#include "engine/table.h"
-
 namespace engage {
 
 struct Hit {
-    std::string visitor;    // visitor id, or IP + user agent
-    std::int64_t time = 0;  // seconds since the epoch (iso_time.h)
+    std::string visitor;   // visitor id, or IP + user agent
+    std::int64_t time = 0; // seconds since the epoch (iso_time.h)
     std::string page;
-    bool page_view = true;  // false for other events: they keep a session alive, add no page
+    bool page_view = true; // false for other events: they keep a session alive, add no page
     bool conversion = false;
-    long source_row = 0;    // 1-based row or line, for problems
+    long source_row = 0; // 1-based row or line, for problems
 };
 
 enum class SinglePageDuration {
@@ -87,9 +87,9 @@ struct AccessLogCounts {
 
 struct SessionReport {
     std::vector<Session> sessions;
-    long visitors = 0;     // unique visitor keys with at least one hit
+    long visitors = 0; // unique visitor keys with at least one hit
     long page_views = 0;
-    AccessLogCounts log;   // only for access logs
+    AccessLogCounts log; // only for access logs
     Kpis kpis;
     Problems problems;
 };
@@ -108,9 +108,8 @@ struct HitColumns {
     int event = -1;      // optional event name: empty or "page_view"/"pageview" is a page view
     int conversion = -1; // optional: "1", "true", "yes", "ja", a positive number
     // Event names that count as conversions (case-insensitive), for inputs with `event`.
-    std::vector<std::string> conversion_events = {"conversion", "purchase", "transaction",
-                                                  "order", "signup", "sign_up",
-                                                  "generate_lead"};
+    std::vector<std::string> conversion_events = {"conversion", "purchase", "transaction",  "order",
+                                                  "signup",     "sign_up",  "generate_lead"};
 };
 
 SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
@@ -126,9 +125,9 @@ struct AccessLogLine {
     std::string ip;
     std::int64_t time = 0;
     std::string method;
-    std::string path;      // request target, with the query
+    std::string path; // request target, with the query
     int status = 0;
-    std::string referrer;  // empty in the common log format
+    std::string referrer; // empty in the common log format
     std::string user_agent;
     bool has_user_agent = false; // combined format
 };

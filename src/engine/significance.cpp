@@ -1,8 +1,8 @@
 #include "engine/significance.h"
 
-#include <cmath>
-
 #include "engine/number_text.h"
+
+#include <cmath>
 
 namespace engage {
 
@@ -23,12 +23,12 @@ Localized significance_verdict(bool significant, double p_value) {
     if (significant)
         return {"The difference is statistically significant at 95 % (" + relation + p_text.en +
                     ").",
-                "Der Unterschied ist auf dem 95-%-Niveau statistisch signifikant (" +
-                    relation + p_text.de + ")."};
-    return {"The difference is not statistically significant at 95 % (" + relation +
-                p_text.en + ").",
-            "Der Unterschied ist auf dem 95-%-Niveau nicht statistisch signifikant (" +
-                relation + p_text.de + ")."};
+                "Der Unterschied ist auf dem 95-%-Niveau statistisch signifikant (" + relation +
+                    p_text.de + ")."};
+    return {"The difference is not statistically significant at 95 % (" + relation + p_text.en +
+                ").",
+            "Der Unterschied ist auf dem 95-%-Niveau nicht statistisch signifikant (" + relation +
+                p_text.de + ")."};
 }
 
 } // namespace engage
