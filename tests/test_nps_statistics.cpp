@@ -1,5 +1,6 @@
 // Tests for nps_statistics.h: the reference check from PRODUCT.md, both interval methods, the
 // two-group z-test and the scale guard.
+#include "engine/csv_reader.h"
 #include "engine/nps_statistics.h"
 #include "shared_data.h"
 
@@ -204,4 +205,27 @@ TEST_CASE("NPS by group from a table", "[nps_statistics][table]") {
         CHECK(groups.problems[0].row == 4);
         CHECK(groups.problems[0].severity == Severity::Error);
     }
+}
+
+TEST_CASE("NPS of the Sudzilla Google Forms survey", "[nps_statistics][shared_data]") {
+    ENGAGE_REQUIRE_SHARED_FILE(bytes,
+                               "nps/preppin-data-2019w-sudzilla-nps-survey-google-forms.csv");
+    const TableReading reading = read_table(bytes);
+    REQUIRE(reading.ok);
+    REQUIRE(reading.table.column_count() == 11);
+
+    // Column 2 is "On a scale of 0-10, how would you rate Sudzilla?", column 3 the "why?".
+    const NpsGroups groups = nps_by_group(reading.table, {1, -1, 2});
+    REQUIRE(groups.defined);
+    REQUIRE(groups.groups.size() == 1);
+    const NpsGroup& all = groups.groups[0];
+    CHECK(all.counts.promoters == 8);
+    CHECK(all.counts.passives == 9);
+    CHECK(all.counts.detractors == 22);
+    CHECK(all.statistics.score == Approx(-35.897).margin(0.001));
+    CHECK(all.statistics.method == NpsIntervalMethod::AdjustedWald);
+    CHECK_FALSE(all.comments.empty());
+    WARN("Sudzilla NPS " << all.statistics.score << ", adjusted Wald 95 % [" << all.statistics.low
+                         << ", " << all.statistics.high << "], " << all.comments.size()
+                         << " comments");
 }

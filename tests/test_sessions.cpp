@@ -210,6 +210,9 @@ TEST_CASE("Visit KPIs", "[sessions][kpis]") {
         CHECK(bounce.ci95->first < 75.0);
         CHECK(bounce.ci95->second > 75.0);
         CHECK(bounce.formula.en.find("3 / 4") != std::string::npos);
+        REQUIRE(bounce.details.size() == 2);
+        CHECK(bounce.details[0].second == Approx(3.0));
+        CHECK(bounce.details[1].second == Approx(4.0));
         CHECK(bounce.formula.de.find("Mitternacht") != std::string::npos);
     }
     SECTION("GA4 bounce: the 12 s purchase session is engaged") {

@@ -78,6 +78,7 @@ void set_rate(Kpi& kpi, double part, double whole, const Localized& part_name,
     const Localized value = localized_percent(percent, 1);
     kpi.value = percent;
     kpi.ci95 = percent_interval(wilson_interval(part, whole));
+    kpi.details = {{"numerator", part}, {"denominator", whole}};
     kpi.formula = {part_name.en + " / " + whole_name.en + " x 100 = " + count_text(part).en +
                        " / " + count_text(whole).en + " x 100 = " + value.en + tail.en,
                    part_name.de + " / " + whole_name.de + " x 100 = " + count_text(part).de +
@@ -114,6 +115,9 @@ Kpi time_on_site_kpi(const std::vector<Session>& sessions, const SessionOptions&
     const double average = measured_seconds / counted;
     const std::string duration = format_duration(average);
     kpi.value = average;
+    kpi.details = {{"measured_sessions", static_cast<double>(measured)},
+                   {"single_hit_sessions", static_cast<double>(single)},
+                   {"measured_seconds", measured_seconds}};
 
     const Localized single_rule =
         zero ? Localized{"single-hit sessions (" + count_text(single).en +
@@ -172,6 +176,8 @@ Kpis session_kpis(const std::vector<Session>& sessions, const SessionOptions& op
             count_text(visitors.size()).en + " visitors = " + count_text(count).en + rule.en,
         "Sitzungen = Besuche, gebildet aus " + count_text(page_views).de + " Seitenaufrufen von " +
             count_text(visitors.size()).de + " Besuchern = " + count_text(count).de + rule.de};
+    sessions_kpi.details = {{"page_views", static_cast<double>(page_views)},
+                            {"visitors", static_cast<double>(visitors.size())}};
     kpis.push_back(sessions_kpi);
 
     Kpi pages = make_kpi("pages_per_session", {"Pages per session", "Seiten pro Sitzung"}, "ratio",
@@ -185,6 +191,7 @@ Kpis session_kpis(const std::vector<Session>& sessions, const SessionOptions& op
     } else {
         const double ratio = static_cast<double>(page_views) / count;
         pages.value = ratio;
+        pages.details = {{"page_views", static_cast<double>(page_views)}, {"sessions", count}};
         pages.formula = {
             "pages per session = page views / sessions = " + count_text(page_views).en + " / " +
                 count_text(count).en + " = " + localized_number(ratio, 2).en,
