@@ -39,25 +39,49 @@ struct Feature {
     std::string learn_key() const { return initiator_silent ? key + " ^" : key; }
 };
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+// The words around a party that tell its role, per language: German "an" is "to", English
+// "an" is an article; German "die" opens a relative clause only after a comma.
+struct RoleWords {
+    std::vector<std::string_view> from;     // names the initiator of a passive
+    std::vector<std::string_view> audience; // the party is acted on
+    std::vector<std::string_view> possessive;
+    std::vector<std::string_view> clause_openers;
+    std::vector<std::string_view> relative;
+};
+
+const RoleWords& english_roles() {
+    static const RoleWords words = {
+    {"from", "by"},
+    {"to", "with", "among", "amongst", "for", "against", "about", "at", "towards", "helps",
+     "helping", "advises", "advising", "invites", "taking", "takes", "bringing", "brings",
+     "getting", "gets", "convinces", "persuades", "tells", "gives", "sends", "offers", "pays",
+     "asks", "rewards", "lends"},
+    {"his", "her", "their", "my", "your", "our"},
+    {"after", "because", "when", "since", "until", "once", "that", "who", "which", "while",
+     "so", "before", "although"},
+    {"that", "who", "which"},
+    };
+    return words;
+}
+
+const RoleWords& german_roles() {
+    static const RoleWords words = {
+    {"von", "vom", "durch", "seitens"},
+    {"an", "unter", "mit", "fuer", "gegen", "ueber", "bei", "beim", "zu", "zum", "zur", "am",
+     "hilft", "beraet", "laedt", "bringt", "ueberzeugt", "ueberredet", "erzaehlt", "schenkt",
+     "schickt", "verschickt", "bietet", "gibt", "zahlt", "bezahlt", "bittet", "belohnt",
+     "leiht"},
+    {"seinen", "ihren", "seine", "ihre", "seiner", "ihrer", "seinem", "ihrem", "meine",
+     "meinen", "meinem", "meiner", "deine", "deinen", "unsere", "unseren"},
+    {"nachdem", "weil", "als", "bis", "dass", "damit", "wenn", "worauf", "bevor", "sobald",
+     "obwohl"},
+    {"die", "der", "das", "den", "dem", "denen", "deren"},
+    };
+    return words;
+}
+
+bool one_of(std::string_view word, const std::vector<std::string_view>& words) {
     return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool is_from_marker(std::string_view word) {
-    return one_of(word, {"from", "by", "von", "vom", "durch", "seitens"});
-}
-
-bool is_audience_marker(std::string_view word) {
-    return one_of(word, {"to", "with", "among", "amongst", "for", "against", "about", "at",
-                         "towards", "an", "unter", "mit", "fuer", "gegen", "ueber", "bei",
-                         "beim", "zu", "zum", "zur", "am", "helps", "hilft", "advises",
-                         "beraet", "invites", "laedt"});
-}
-
-bool is_possessive(std::string_view word) {
-    return one_of(word, {"his", "her", "their", "my", "your", "seinen", "ihren", "seine", "ihre",
-                         "seiner", "ihrer", "seinem", "ihrem", "meine", "meinen", "meinem",
-                         "meiner", "deine", "deinen"});
 }
 
 // Apostrophe-s after a party ("the customer's sister") makes it a possessor, not the actor.
@@ -69,38 +93,78 @@ bool followed_by_genitive_s(std::string_view text, const std::vector<Token>& tok
     return gap == "'" || gap == "\xE2\x80\x99";
 }
 
-Role role_of(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
-             bool someone_acted_in_clause) {
+// What the rules know about the sentence so far when they meet a party.
+struct RoleContext {
+    bool acted_in_clause = false;   // another party already acts in this clause
+    bool acted_in_sentence = false; // ... or anywhere before in this text
+    bool relative_clause = false;   // the clause began with "that", "who", ", die" ...
+};
+
+Role role_of(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lexicon,
+             const RoleWords& words, std::size_t i, const RoleContext& context) {
     const std::size_t lookback = 3;
     for (std::size_t step = 1; step <= lookback && step <= i; ++step) {
         const Token& before = tokens[i - step];
-        if (is_from_marker(before.folded))
+        if (one_of(before.folded, words.from))
             return Role::From;
-        if (is_audience_marker(before.folded))
+        if (one_of(before.folded, words.audience))
             return Role::Audience;
-        if (is_possessive(before.folded) && someone_acted_in_clause)
+        // "a customer ... her colleagues": the colleagues belong to someone already named,
+        // and are what that person acts on; in a relative clause they may act themselves.
+        if (one_of(before.folded, words.possessive) && context.acted_in_sentence &&
+            !context.relative_clause)
             return Role::Audience;
         if (tokens[i - step + 1].clause_start)
             break;
     }
+
     // "Freunden" is dative plural only: without "von" it is the audience ("empfiehlt es
     // Freunden"), never the subject.
-    if (tokens[i].folded == "freunden" || followed_by_genitive_s(text, tokens, i))
+    if (tokens[i].folded == "freunden")
         return Role::Audience;
-    return Role::Acts;
+
+    // "the customer's sister": the sister acts. "a neighbour's story": the neighbour does.
+    if (followed_by_genitive_s(text, tokens, i) && i + 2 < tokens.size()) {
+        const LexiconEntry* next = lexicon.find(tokens[i + 2].stem);
+        if (next && next->actor)
+            return Role::Audience;
+    }
+
+    // A second party in the same clause is nearly always the object: "a fan brings three
+    // friends", "Aktivisten rufen zum Boykott der Kette auf".
+    return context.acted_in_clause ? Role::Audience : Role::Acts;
+}
+
+// German main clauses put a separable verb's particle last: "meldet sich beim Verein an",
+// "schließt einen Vertrag ab". The lexicon lists such verbs as "meldet an"; this finds the
+// particle at the end of the clause and adds the pair as one feature.
+void add_separable_verb(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lexicon,
+                        std::vector<Feature>& features) {
+    std::size_t last = i;
+    while (last + 1 < tokens.size() && !tokens[last + 1].clause_start)
+        ++last;
+    static const std::vector<std::string_view> particles = {"an",  "ab",     "ein", "auf",
+                                                            "mit", "weiter", "vor", "zu"};
+    if (last == i || !one_of(tokens[last].folded, particles))
+        return;
+    const std::string key = tokens[i].stem + " " + tokens[last].folded;
+    if (const LexiconEntry* entry = lexicon.find(key))
+        features.push_back(Feature{key, entry, false, 1.0, tokens[i].begin, tokens[i].end, false});
 }
 
 std::vector<Feature> extract_features(std::string_view text, const Lexicon& lexicon) {
     const std::vector<Token> tokens = tokenize(text);
+    const bool german = looks_german(tokens);
+    const RoleWords& words = german ? german_roles() : english_roles();
     std::vector<Feature> features;
     features.reserve(tokens.size() + 4);
     bool first_actor_seen = false;
-    bool acted_in_clause = false;
+    RoleContext context;
 
     auto add_actor_role = [&](Feature& feature, std::size_t i) {
         if (!feature.entry || !feature.entry->actor)
             return;
-        const Role role = role_of(text, tokens, i, acted_in_clause);
+        const Role role = role_of(text, tokens, lexicon, words, i, context);
         if (role == Role::Audience) {
             feature.initiator_silent = true;
             return;
@@ -110,14 +174,20 @@ std::vector<Feature> extract_features(std::string_view text, const Lexicon& lexi
         else if (!first_actor_seen)
             feature.weight *= first_actor_weight;
         first_actor_seen = true;
-        acted_in_clause = true;
+        context.acted_in_clause = true;
+        context.acted_in_sentence = true;
     };
 
     std::size_t i = 0;
     std::string key;
     while (i < tokens.size()) {
-        if (tokens[i].clause_start)
-            acted_in_clause = false;
+        const bool opener = one_of(tokens[i].folded, words.clause_openers);
+        if (tokens[i].clause_start || opener) {
+            context.acted_in_clause = false;
+            // "so that" opens a purpose clause, not a relative one.
+            const bool after_so = i > 0 && tokens[i - 1].folded == "so";
+            context.relative_clause = one_of(tokens[i].folded, words.relative) && !after_so;
+        }
 
         // Longest phrase first, within one clause.
         std::size_t matched = 0;
@@ -153,6 +223,9 @@ std::vector<Feature> extract_features(std::string_view text, const Lexicon& lexi
             continue;
         }
 
+        if (german)
+            add_separable_verb(tokens, i, lexicon, features);
+
         if (const LexiconEntry* entry = lexicon.find(token.stem)) {
             Feature feature{token.stem, entry, false, 1.0, token.begin, token.end, false};
             add_actor_role(feature, i);
@@ -163,8 +236,11 @@ std::vector<Feature> extract_features(std::string_view text, const Lexicon& lexi
 
         // German compounds carry their meaning in the last part (the head): "Kundenforum" is a
         // forum, "Stammkundin" a customer. Only the head may name the acting party.
-        const std::vector<std::string> parts = lexicon.split_compound(token.folded);
+        const std::vector<std::string> parts =
+            lexicon.split_compound(token.folded, german);
         for (std::size_t p = 0; p < parts.size(); ++p) {
+            if (parts[p].empty())
+                continue;
             const LexiconEntry* entry = lexicon.find(parts[p]);
             const bool head = p + 1 == parts.size();
             Feature feature{parts[p], entry, false, 1.0, token.begin, token.end, true};

@@ -12,6 +12,9 @@
 // - `split_compound` cuts a German compound into lexicon words ("Produktprobe" -> produkt,
 //   prob; "Neukundenwerbung" -> neukund, werbung), allowing linking letters (s, es, n, en, e).
 //   It returns the parts' stems, or nothing when the word cannot be covered by known parts.
+//   With `allow_partial` (German text) a word that cannot be covered still yields its longest
+//   known head and modifier of four letters or more ("Vortragsabend" -> vortrag), since
+//   German builds new compounds freely. An unknown head is returned as an empty string.
 // - The lexicon is immutable after construction; `builtin_lexicon()` builds it once.
 #pragma once
 
@@ -44,7 +47,8 @@ public:
     bool starts_phrase(std::string_view stem) const;
     int longest_phrase() const { return longest_phrase_; }
 
-    std::vector<std::string> split_compound(std::string_view folded) const;
+    std::vector<std::string> split_compound(std::string_view folded,
+                                            bool allow_partial = false) const;
 
     std::size_t size() const { return entries_.size(); }
 
@@ -52,6 +56,8 @@ private:
     void add(std::string_view alternatives, const LexiconEntry& entry);
     bool is_part(std::string_view piece, bool final_part) const;
     bool has_prefix(std::string_view piece) const;
+    std::string part_stem(std::string_view piece, bool final_part) const;
+    std::vector<std::string> split_partially(std::string_view folded) const;
 
     // Views in the maps point into `storage_`, whose elements never move.
     std::deque<std::string> storage_;

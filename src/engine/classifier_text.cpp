@@ -17,16 +17,26 @@ bool is_clause_break(unsigned char c) {
            c == ')';
 }
 
-// The second byte of a two-byte UTF-8 sequence starting with 0xC3, folded to ASCII when it is
-// a German umlaut or sharp s; nullptr for every other letter of Latin-1.
+// The second byte of a two-byte UTF-8 sequence starting with 0xC3 (Latin-1 letters), folded
+// to ASCII: German umlauts and sharp s to their two-letter spelling, accented letters to their
+// base ("Café" and "Cafe" are the same word to a person typing an activity list).
 const char* fold_c3(unsigned char second) {
     switch (second) {
     case 0xA4: case 0x84: return "ae";
     case 0xB6: case 0x96: return "oe";
     case 0xBC: case 0x9C: return "ue";
     case 0x9F: return "ss";
-    default: return nullptr;
+    default: break;
     }
+    const unsigned char lower = second >= 0x80 && second <= 0x9E ? second + 0x20 : second;
+    if (lower >= 0xA0 && lower <= 0xA5) return "a";
+    if (lower == 0xA7) return "c";
+    if (lower >= 0xA8 && lower <= 0xAB) return "e";
+    if (lower >= 0xAC && lower <= 0xAF) return "i";
+    if (lower == 0xB1) return "n";
+    if (lower >= 0xB2 && lower <= 0xB6) return "o";
+    if (lower >= 0xB9 && lower <= 0xBC) return "u";
+    return nullptr;
 }
 
 } // namespace
@@ -68,10 +78,6 @@ std::vector<Token> tokenize(std::string_view text) {
             start(i);
             if (const char* folded = fold_c3(second)) {
                 current.folded += folded;
-            } else if (second >= 0x80 && second <= 0x9E) {
-                // Latin-1 capitals (É, Ñ ...) lower-case by adding 0x20 to the second byte.
-                current.folded += static_cast<char>(0xC3);
-                current.folded += static_cast<char>(second + 0x20);
             } else {
                 current.folded += static_cast<char>(c);
                 current.folded += static_cast<char>(second);
@@ -93,7 +99,7 @@ std::vector<Token> tokenize(std::string_view text) {
 }
 
 // Order matters: the longer, more specific suffix is tried first, and at most one is removed.
-// The minimum lengths keep short words ("news", "this", "bus") whole.
+// The minimum lengths keep short words ("this", "bus", "tee") whole.
 std::string stem_word(std::string_view word) {
     auto cut = [&](std::size_t count, std::string_view append = {}) {
         std::string out(word.substr(0, word.size() - count));
@@ -148,6 +154,23 @@ bool is_stopword(std::string_view word) {
         "werden", "were", "when", "which", "while", "who", "wie", "will", "wir", "wird", "with",
         "without", "wo", "wurde", "wurden", "your", "zu", "zum", "zur"};
     return std::binary_search(std::begin(words), std::end(words), word);
+}
+
+bool looks_german(const std::vector<Token>& tokens) {
+    static constexpr std::string_view german[] = {
+        "auf", "aus", "das", "dem", "den", "der", "die", "ein", "eine", "einem", "einen",
+        "einer", "er", "ihr", "ihre", "ist", "mit", "sein", "sich", "sie", "und", "von", "zu"};
+    static constexpr std::string_view english[] = {
+        "a", "and", "by", "for", "from", "her", "his", "is", "of", "on", "she", "that",
+        "the", "their", "they", "to", "who", "with"};
+    int score = 0;
+    for (const Token& token : tokens) {
+        if (std::binary_search(std::begin(german), std::end(german), token.folded))
+            ++score;
+        if (std::binary_search(std::begin(english), std::end(english), token.folded))
+            --score;
+    }
+    return score > 0;
 }
 
 } // namespace engage

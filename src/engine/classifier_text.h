@@ -2,7 +2,8 @@
 //
 // Contract:
 // - `tokenize` splits UTF-8 text into words: ASCII letters are lower-cased, German umlauts are
-//   folded to two letters (ä -> ae, ß -> ss), other non-ASCII letters are kept as they are, and
+//   folded to two letters (ä -> ae, ß -> ss), other Latin-1 letters to their base letter
+//   (é -> e), other non-ASCII letters are kept as they are, and
 //   everything else (spaces, punctuation, hyphens, digits' separators) is a break. Each token
 //   keeps the byte range of its word in the input, so evidence can quote the user's own word.
 // - `clause_start` marks a word that follows sentence or clause punctuation (. , ; : ! ? ( ),
@@ -34,5 +35,9 @@ std::vector<Token> tokenize(std::string_view text);
 std::string stem_word(std::string_view folded);
 
 bool is_stopword(std::string_view folded);
+
+// A guess from function words, for the few rules whose words differ by language (German "an"
+// is a preposition, English "an" an article). Ties and texts without such words are English.
+bool looks_german(const std::vector<Token>& tokens);
 
 } // namespace engage
