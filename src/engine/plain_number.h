@@ -13,8 +13,8 @@
 
 namespace engage {
 
-// FIXME-NUMBER: the importer's number_format.h will read "1.234,5" and "12,5 %"; switch the
-// analytics units to it once it has landed, keeping this strict reader as the fallback.
+// FIXME-NUMBER: NPS answers and yes/no cells use this strict reader; attribution and trends
+// already use number_format.h. Move these two over too if users bring "9,0" as an NPS answer.
 std::optional<double> parse_plain_number(std::string_view text);
 
 // A yes/no cell read as yes: "1", "true", "yes", "ja", "wahr", "x", "y" (any case) or a
