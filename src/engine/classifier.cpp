@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "engine/classifier_lexicon.h"
 #include "engine/classifier_text.h"
@@ -41,12 +42,15 @@ struct Feature {
 
 // The words around a party that tell its role, per language: German "an" is "to", English
 // "an" is an article; German "die" opens a relative clause only after a comma.
+// Sets, not lists: these are asked about every word, and hashing once beats comparing with each.
+using WordSet = std::unordered_set<std::string_view>;
+
 struct RoleWords {
-    std::vector<std::string_view> from;     // names the initiator of a passive
-    std::vector<std::string_view> audience; // the party is acted on
-    std::vector<std::string_view> possessive;
-    std::vector<std::string_view> clause_openers;
-    std::vector<std::string_view> relative;
+    WordSet from;     // names the initiator of a passive
+    WordSet audience; // the party is acted on
+    WordSet possessive;
+    WordSet clause_openers;
+    WordSet relative;
 };
 
 const RoleWords& english_roles() {
@@ -80,9 +84,7 @@ const RoleWords& german_roles() {
     return words;
 }
 
-bool one_of(std::string_view word, const std::vector<std::string_view>& words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
+bool one_of(std::string_view word, const WordSet& words) { return words.count(word) > 0; }
 
 // Apostrophe-s after a party ("the customer's sister") makes it a possessor, not the actor.
 bool followed_by_genitive_s(std::string_view text, const std::vector<Token>& tokens,
@@ -143,8 +145,7 @@ void add_separable_verb(const std::vector<Token>& tokens, std::size_t i, const L
     std::size_t last = i;
     while (last + 1 < tokens.size() && !tokens[last + 1].clause_start)
         ++last;
-    static const std::vector<std::string_view> particles = {"an",  "ab",     "ein", "auf",
-                                                            "mit", "weiter", "vor", "zu"};
+    static const WordSet particles = {"an", "ab", "ein", "auf", "mit", "weiter", "vor", "zu"};
     if (last == i || !one_of(tokens[last].folded, particles))
         return;
     const std::string key = tokens[i].stem + " " + tokens[last].folded;

@@ -415,8 +415,9 @@ std::vector<std::string> Lexicon::split_partially(std::string_view folded) const
     if (n < min_known + min_rest)
         return {};
 
+    // Every lexicon part starts with a known three letters; the bitset rules out most starts.
     std::vector<std::string> stems;
-    for (std::size_t length = n - min_rest; length >= min_known; --length) {
+    for (std::size_t length = n - min_rest; length >= min_known && has_prefix(folded); --length) {
         if (is_part(folded.substr(0, length), false)) {
             stems.push_back(part_stem(folded.substr(0, length), false));
             break;
@@ -424,7 +425,7 @@ std::vector<std::string> Lexicon::split_partially(std::string_view folded) const
     }
     bool head_found = false;
     for (std::size_t start = min_rest; start + min_known <= n && !head_found; ++start) {
-        if (is_part(folded.substr(start), true)) {
+        if (has_prefix(folded.substr(start)) && is_part(folded.substr(start), true)) {
             stems.push_back(part_stem(folded.substr(start), true));
             head_found = true;
         }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 namespace engage {
 
@@ -43,6 +44,7 @@ const char* fold_c3(unsigned char second) {
 
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> tokens;
+    tokens.reserve(text.size() / 5 + 1); // about one word per five bytes in both languages
     Token current;
     bool in_word = false;
     bool saw_break = false;
@@ -136,9 +138,9 @@ std::string stem_word(std::string_view word) {
 }
 
 bool is_stopword(std::string_view word) {
-    // Sorted, for binary search. Prepositions that decide roles ("to", "von") are stopwords
+    // Kept sorted for the reader. Prepositions that decide roles ("to", "von") are stopwords
     // too: the role rules read them before this filter applies.
-    static constexpr std::string_view words[] = {
+    static constexpr std::string_view sorted_words[] = {
         "a", "ab", "about", "after", "all", "als", "also", "am", "an", "and", "are", "as", "at",
         "auch", "auf", "aus", "be", "been", "bei", "beim", "being", "bis", "but", "by", "can",
         "da", "dann", "das", "dass", "dein", "deine", "dem", "den", "denen", "der", "des", "die",
@@ -153,21 +155,24 @@ bool is_stopword(std::string_view word) {
         "uns", "unser", "unter", "up", "very", "vom", "von", "vor", "was", "we", "welche", "wenn",
         "werden", "were", "when", "which", "while", "who", "wie", "will", "wir", "wird", "with",
         "without", "wo", "wurde", "wurden", "your", "zu", "zum", "zur"};
-    return std::binary_search(std::begin(words), std::end(words), word);
+    // Asked for every word of every text: a hash set built once from the sorted list.
+    static const std::unordered_set<std::string_view> words(std::begin(sorted_words),
+                                                            std::end(sorted_words));
+    return words.count(word) > 0;
 }
 
 bool looks_german(const std::vector<Token>& tokens) {
-    static constexpr std::string_view german[] = {
+    static const std::unordered_set<std::string_view> german = {
         "auf", "aus", "das", "dem", "den", "der", "die", "ein", "eine", "einem", "einen",
         "einer", "er", "ihr", "ihre", "ist", "mit", "sein", "sich", "sie", "und", "von", "zu"};
-    static constexpr std::string_view english[] = {
+    static const std::unordered_set<std::string_view> english = {
         "a", "and", "by", "for", "from", "her", "his", "is", "of", "on", "she", "that",
         "the", "their", "they", "to", "who", "with"};
     int score = 0;
     for (const Token& token : tokens) {
-        if (std::binary_search(std::begin(german), std::end(german), token.folded))
+        if (german.count(token.folded))
             ++score;
-        if (std::binary_search(std::begin(english), std::end(english), token.folded))
+        if (english.count(token.folded))
             --score;
     }
     return score > 0;
