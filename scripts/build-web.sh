@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds the web app (Release) into build/web/: index.html, index.js, index.wasm, bridge.js,
+# style.css. The folder works from any static host; nothing in it loads from elsewhere.
+# Runs scripts/setup.sh first when Emscripten or the ImGui sources are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v emcc >/dev/null 2>&1 || [ ! -f third_party/imgui/imgui.cpp ]; then
+    scripts/setup.sh
+fi
+
+# Debian's emcc runs on the machine's Node, which does not search Debian's module folder
+# (acorn is needed by every link).
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+jobs=${JOBS:-2}
+emcmake cmake -S . -B build/wasm-app -DENGAGE_BUILD_APP=ON -DENGAGE_BUILD_TESTS=OFF \
+    -DENGAGE_BUILD_CLI=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build/wasm-app --target engagelens -j "$jobs"
+
+echo "build-web: $(pwd)/build/web/"
+ls -l build/web/

@@ -1,0 +1,90 @@
+// The app's state and the operations the page calls through the bindings.
+//
+// Contract:
+// - There is one app per page. Its state is reached through `app_state()`; panels receive it
+//   as a parameter, the bindings (bindings/engage_bindings.cpp) call the functions below.
+// - All analysis goes through engine/analysis.h; the app only keeps what to show.
+// - Nothing here blocks: loads analyse synchronously (the engine is fast on tables a person
+//   pastes), edits of large text are analysed after a short pause.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "engine/analysis.h"
+#include "engine/localized.h"
+
+struct ImFont;
+
+namespace engage::app {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* value = nullptr; // large KPI values
+};
+
+// A rectangle in device pixels, as ImGui drew it.
+struct ControlRect {
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
+struct AppState {
+    Language language = Language::English;
+
+    // Text size: the trainer's zoom (A- / A+) times the screen's devicePixelRatio.
+    float zoom = 1.0f;
+    float device_pixel_ratio = 1.0f;
+    float ui_scale = 0.0f; // zoom x DPR the fonts and style were built for; 0 = not yet
+    Fonts fonts;
+
+    // Input: the bytes being analysed and the text the editor shows. They differ only for
+    // input that is not UTF-8 (a UTF-16 export is shown decoded) or too large to edit.
+    bool has_input = false;
+    std::string source_bytes;
+    std::string source_name;
+    std::string editor_text;
+    bool editor_read_only = false;
+    int editor_generation = 0;  // bumped on every load, so ImGui drops the old edit state
+    double reanalyze_at = -1.0; // glfwGetTime() when a pending edit is analysed; -1 = none
+
+    AnalysisOptions options;
+    Analysis analysis;
+
+    // Text from a paste event, inserted into the active text field in the next frame.
+    std::string pending_insert;
+
+    // Controls drawn last frame, by id, for window.engage.controlRect() in tests.
+    std::map<std::string, ControlRect> controls;
+};
+
+AppState& app_state();
+
+// Loading input. `bytes` may be in any encoding the engine reads (UTF-8, UTF-16 with BOM).
+void load_bytes(AppState& app, std::string bytes, std::string name);
+void load_text(AppState& app, std::string text, std::string name);
+
+// Re-run the analysis of the current input, e.g. after a role override changed.
+void reanalyze(AppState& app);
+
+// The user edited the editor's text.
+void editor_changed(AppState& app);
+
+// The analysis as the JSON the CLI's `engage kpis` prints, in the current language.
+std::string report_json(const AppState& app);
+
+// True while an ImGui text field has the keyboard (a paste then goes into it).
+bool text_input_active();
+
+// Remember where a control was drawn (the last ImGui item), for controlRect().
+void remember_control(AppState& app, const char* id);
+
+// Scrolling from the page: wheel steps (1 = one notch up), and finger drags in CSS pixels.
+void scroll_wheel(AppState& app, float steps_x, float steps_y);
+void scroll_pixels(AppState& app, float dx, float dy);
+
+// Helpers shared by the panels.
+float scaled(const AppState& app, float logical_pixels); // logical px -> device px
+const char* tr(const AppState& app, const Localized& text);
+
+} // namespace engage::app

@@ -1,0 +1,53 @@
+#include "app/browser.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+namespace {
+
+// Each call goes to Module.engageHost in web/bridge.js. The guard keeps the app working on a
+// page without the bridge (e.g. a bare Emscripten shell while debugging).
+EM_JS(void, engage_js_open_file_dialog, (), {
+    if (Module.engageHost)
+        Module.engageHost.openFileDialog();
+});
+
+EM_JS(void, engage_js_copy_text, (const char* text), {
+    if (Module.engageHost)
+        Module.engageHost.copyText(UTF8ToString(text));
+});
+
+EM_JS(void, engage_js_notify_ready, (), {
+    if (Module.engageHost)
+        Module.engageHost.ready();
+});
+
+} // namespace
+
+namespace engage::app::browser {
+
+double device_pixel_ratio() {
+    const double ratio = emscripten_get_device_pixel_ratio();
+    return ratio > 0.0 ? ratio : 1.0;
+}
+
+void canvas_css_size(double* width, double* height) {
+    if (emscripten_get_element_css_size("#canvas", width, height) != EMSCRIPTEN_RESULT_SUCCESS) {
+        *width = 1280.0;
+        *height = 800.0;
+    }
+}
+
+void open_file_dialog() {
+    engage_js_open_file_dialog();
+}
+
+void copy_text(const std::string& text) {
+    engage_js_copy_text(text.c_str());
+}
+
+void notify_ready() {
+    engage_js_notify_ready();
+}
+
+} // namespace engage::app::browser

@@ -1,0 +1,24 @@
+// What the app asks of the page (web/bridge.js), behind plain functions. The page implements
+// them in `Module.engageHost`; outside a browser they do nothing.
+#pragma once
+
+#include <string>
+
+namespace engage::app::browser {
+
+double device_pixel_ratio();
+
+// The canvas's size in CSS pixels.
+void canvas_css_size(double* width, double* height);
+
+// Opens the browser's file dialog (the hidden <input type=file>). Call it while handling a click:
+// browsers only open the dialog shortly after a user gesture.
+void open_file_dialog();
+
+// Puts text on the system clipboard (ImGui's copy and cut).
+void copy_text(const std::string& text);
+
+// Tells the page the app has drawn its first frame: window.engage.ready resolves.
+void notify_ready();
+
+} // namespace engage::app::browser

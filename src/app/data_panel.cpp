@@ -1,0 +1,325 @@
+// Data panel: where the table comes in, and what the engine made of it.
+#include <cfloat>
+#include <string>
+
+#include "app/browser.h"
+#include "app/panels.h"
+#include "app/samples.h"
+#include "app/ui_text.h"
+#include "engine/column_roles.h"
+#include "engine/number_text.h"
+
+namespace engage::app {
+
+namespace {
+
+constexpr float editor_lines = 9.0f;
+
+// The editor's buffer is AppState::editor_text. The callback grows it, and inserts text from a
+// paste event at the cursor: the browser delivers pasted text outside ImGui's frame, and this
+// is the one place where ImGui lets us change the text of an active field.
+int editor_callback(ImGuiInputTextCallbackData* data) {
+    auto* app = static_cast<AppState*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        app->editor_text.resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = app->editor_text.data();
+        return 0;
+    }
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && !app->pending_insert.empty()) {
+        if (data->HasSelection()) {
+            const int start = std::min(data->SelectionStart, data->SelectionEnd);
+            const int end = std::max(data->SelectionStart, data->SelectionEnd);
+            data->DeleteChars(start, end - start);
+            data->CursorPos = start;
+        }
+        data->InsertChars(data->CursorPos, app->pending_insert.c_str());
+        app->pending_insert.clear();
+    }
+    return 0;
+}
+
+void draw_placeholder(const AppState& app, const ImVec2& editor_min) {
+    // ImGui 1.86 has hints for single-line fields only; the empty editor shows an example.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    const ImVec2 origin(editor_min.x + style.FramePadding.x, editor_min.y + style.FramePadding.y);
+    const ImU32 colour =
+        ImGui::GetColorU32(ImVec4(theme::muted.x, theme::muted.y, theme::muted.z, 0.75f));
+    const std::string example = tr(app, text::editor_placeholder);
+    draw_list->AddText(origin, colour, example.c_str());
+    const float lines = 2.0f;
+    draw_list->AddText(ImVec2(origin.x, origin.y + ImGui::GetTextLineHeight() * (lines + 0.4f)),
+                       colour, tr(app, text::editor_placeholder_note));
+}
+
+void draw_editor(AppState& app) {
+    const float height =
+        ImGui::GetTextLineHeight() * editor_lines + ImGui::GetStyle().FramePadding.y * 2.0f;
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize |
+                                ImGuiInputTextFlags_CallbackAlways |
+                                // Tabs separate TSV columns; without this flag ImGui drops them.
+                                ImGuiInputTextFlags_AllowTabInput;
+    if (app.editor_read_only)
+        flags |= ImGuiInputTextFlags_ReadOnly;
+
+    // A new ID per load: ImGui keeps the text of an active field, and would hide the new input.
+    ImGui::PushID(app.editor_generation);
+    const ImVec2 editor_min = ImGui::GetCursorScreenPos();
+    const bool changed = ImGui::InputTextMultiline(
+        "##table-text", app.editor_text.data(), app.editor_text.capacity() + 1,
+        ImVec2(-FLT_MIN, height), flags, editor_callback, &app);
+    remember_control(app, "table-editor");
+    const bool active = ImGui::IsItemActive();
+    ImGui::PopID();
+
+    if (app.editor_text.empty() && !active)
+        draw_placeholder(app, editor_min);
+    if (changed)
+        editor_changed(app);
+}
+
+void draw_buttons(AppState& app) {
+    if (ImGui::Button((std::string(tr(app, text::open_file)) + "##open-file").c_str()))
+        browser::open_file_dialog();
+    remember_control(app, "open-file");
+
+    ImGui::SameLine();
+    if (ImGui::Button((std::string(tr(app, text::samples)) + " \u25BE##samples").c_str()))
+        ImGui::OpenPopup("samples-menu");
+    remember_control(app, "samples");
+    if (ImGui::BeginPopup("samples-menu")) {
+        for (const Sample& sample : samples()) {
+            ImGui::PushID(sample.id);
+            if (ImGui::Selectable(tr(app, sample.title)))
+                load_text(app, sample.text, sample.file_name);
+            remember_control(app, (std::string("sample-") + sample.id).c_str());
+            ImGui::Indent();
+            ImGui::TextColored(theme::muted, "%s", tr(app, sample.description));
+            ImGui::Unindent();
+            ImGui::PopID();
+        }
+        ImGui::EndPopup();
+    }
+
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!app.has_input);
+    if (ImGui::Button((std::string(tr(app, text::clear)) + "##clear").c_str()))
+        load_text(app, "", "");
+    ImGui::EndDisabled();
+}
+
+const char* delimiter_name(const AppState& app, char delimiter) {
+    switch (delimiter) {
+    case '\t':
+        return tr(app, text::tab);
+    case ';':
+        return tr(app, text::semicolon);
+    case ',':
+        return tr(app, text::comma);
+    case '|':
+        return tr(app, text::pipe);
+    default:
+        return "";
+    }
+}
+
+std::string separator_text(const AppState& app, char separator) {
+    const char* name = separator == ','   ? tr(app, text::comma)
+                       : separator == '.' ? tr(app, text::point)
+                                          : delimiter_name(app, separator);
+    std::string shown = separator == '\t' ? std::string("\\t") : std::string(1, separator);
+    return "„" + shown + "“  (" + name + ")";
+}
+
+void detected_row(const char* label, const std::string& value) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextColored(theme::muted, "%s", label);
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", value.c_str());
+}
+
+void draw_detected(AppState& app) {
+    const InputInfo& input = app.analysis.input;
+    section_title(app, tr(app, text::detected_title));
+    if (!ImGui::BeginTable("detected", 2, ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+
+    if (!app.source_name.empty())
+        detected_row(tr(app, text::source), app.source_name);
+    detected_row(tr(app, text::encoding), input.encoding);
+    detected_row(tr(app, text::delimiter), separator_text(app, input.delimiter));
+    detected_row(tr(app, text::decimal_separator), separator_text(app, input.decimal_separator));
+    detected_row(
+        tr(app, text::shape),
+        tr(app, input.shape == TableShape::KeyValue ? text::shape_key_value : text::shape_rows));
+    detected_row(tr(app, text::rows),
+                 format_number(static_cast<double>(input.row_count), app.language, 0));
+    detected_row(tr(app, text::skipped_rows),
+                 format_number(static_cast<double>(input.skipped_rows), app.language, 0));
+    ImGui::EndTable();
+}
+
+// The dropdown of one column's role. "Automatic" removes the override.
+void role_combo(AppState& app, const ColumnInfo& column) {
+    std::string preview = tr(app, role_name(column.role));
+    if (column.role_overridden)
+        preview += "  \u2022"; // marks a role the user chose
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (!ImGui::BeginCombo("##role", preview.c_str()))
+        return;
+
+    bool changed = false;
+    if (ImGui::Selectable(tr(app, text::role_automatic), !column.role_overridden)) {
+        app.options.role_overrides.erase(column.header);
+        changed = true;
+    }
+    ImGui::Separator();
+    for (Role role : all_roles()) {
+        ImGui::PushID(role_id(role));
+        const bool selected = column.role_overridden && column.role == role;
+        if (ImGui::Selectable(tr(app, role_name(role)), selected)) {
+            app.options.role_overrides[column.header] = role;
+            changed = true;
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+    if (changed)
+        reanalyze(app);
+}
+
+void draw_columns(AppState& app) {
+    const InputInfo& input = app.analysis.input;
+    if (input.columns.empty())
+        return;
+    section_title(app, tr(app, text::columns_title));
+    wrapped_text(theme::muted, tr(app, text::columns_hint));
+
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("columns", 4, flags))
+        return;
+    ImGui::TableSetupColumn(tr(app, text::column), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(app, text::role), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    // Fixed widths from the header text: auto-fit leaves the last header a few pixels short.
+    const float padding = ImGui::GetStyle().CellPadding.x * 2.0f;
+    ImGui::TableSetupColumn(tr(app, text::numbers), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(tr(app, text::numbers)).x + padding);
+    ImGui::TableSetupColumn(tr(app, text::missing), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(tr(app, text::missing)).x + padding);
+    ImGui::TableHeadersRow();
+
+    // A copy: the combo may re-analyse, which replaces app.analysis.input.columns.
+    const std::vector<ColumnInfo> columns = input.columns;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const ColumnInfo& column = columns[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextWrapped("%s", column.header.c_str());
+        ImGui::TableNextColumn();
+        role_combo(app, column);
+        if (i == 0)
+            remember_control(app, "role-0");
+        if (column.role_overridden && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(app, text::role_changed));
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text(
+            "%s",
+            format_number(static_cast<double>(column.numeric_cells), app.language, 0).c_str());
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text(
+            "%s",
+            format_number(static_cast<double>(column.missing_cells), app.language, 0).c_str());
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+ImVec4 severity_colour(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return theme::error;
+    case Severity::Warning:
+        return theme::warning;
+    case Severity::Info:
+        return theme::muted;
+    }
+    return theme::muted;
+}
+
+void draw_problems(AppState& app) {
+    const Problems& problems = app.analysis.problems;
+    std::string title = tr(app, text::problems_title);
+    if (!problems.empty())
+        title += " (" + format_number(static_cast<double>(problems.size()), app.language, 0) + ")";
+    section_title(app, title.c_str());
+
+    if (problems.empty()) {
+        wrapped_text(theme::muted, tr(app, text::no_problems));
+        return;
+    }
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("problems", 3, flags))
+        return;
+    ImGui::TableSetupColumn(tr(app, text::row), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(app, text::column), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(tr(app, text::problems_title), ImGuiTableColumnFlags_WidthStretch,
+                            2.6f);
+    ImGui::TableHeadersRow();
+    for (const Problem& problem : problems) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        if (problem.row > 0)
+            ImGui::Text("%ld", problem.row);
+        else
+            ImGui::TextColored(theme::muted, "–");
+        ImGui::TableNextColumn();
+        if (problem.column.empty())
+            ImGui::TextColored(theme::muted, "%s",
+                               problem.row > 0 ? "–" : tr(app, text::whole_file));
+        else
+            ImGui::TextWrapped("%s", problem.column.c_str());
+        ImGui::TableNextColumn();
+        wrapped_text(severity_colour(problem.severity), problem.message.in(app.language));
+    }
+    ImGui::EndTable();
+}
+
+} // namespace
+
+void draw_data_panel(AppState& app) {
+    panel_title(app, tr(app, text::data_title));
+    wrapped_text(theme::muted, tr(app, text::data_hint));
+    ImGui::Spacing();
+
+    draw_buttons(app);
+    draw_editor(app);
+    if (app.editor_read_only)
+        wrapped_text(theme::muted, tr(app, text::large_input_note));
+    if (!app.has_input)
+        return;
+
+    if (!app.analysis.readable) {
+        ImGui::Spacing();
+        section_title(app, tr(app, text::unreadable_title));
+        wrapped_text(theme::error, app.analysis.error.in(app.language));
+        return;
+    }
+
+    ImGui::Spacing();
+    draw_detected(app);
+    ImGui::Spacing();
+    draw_columns(app);
+    ImGui::Spacing();
+    draw_problems(app);
+}
+
+} // namespace engage::app

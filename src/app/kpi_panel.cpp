@@ -1,0 +1,191 @@
+// KPI panel: the article's key figures, grouped by its three dimensions, each card showing the
+// value, the formula with the user's numbers, and the rating with its bands and source.
+#include <cmath>
+#include <string>
+
+#include "app/panels.h"
+#include "app/samples.h"
+#include "app/ui_text.h"
+#include "engine/number_text.h"
+
+namespace engage::app {
+
+namespace {
+
+const theme::RatingColors unrated_colours{theme::muted, ImVec4(0.910f, 0.929f, 0.953f, 1.0f)};
+
+std::string format_value(const Kpi& kpi, Language language) {
+    const double value = *kpi.value;
+    std::string text;
+    if (kpi.unit == "%")
+        text = format_percent(value, language, 1);
+    else if (kpi.unit == "s")
+        text = format_duration(value);
+    else if (kpi.unit == "score")
+        text = (value > 0.0 ? "+" : "") + format_number(value, language, 1);
+    else if (kpi.unit == "count")
+        text = format_number(value, language, 0);
+    else
+        text = format_number(value, language, 2);
+
+    // A typographic minus reads better in large type than a hyphen.
+    if (!text.empty() && text[0] == '-')
+        text.replace(0, 1, "\u2212");
+    return text;
+}
+
+const char* duration_unit(const Kpi& kpi) {
+    return *kpi.value >= 3600.0 ? "(h:mm:ss)" : "(m:ss)";
+}
+
+void labelled_text(const AppState& app, const Localized& label, const std::string& value,
+                   const ImVec4& colour) {
+    ImGui::TextColored(theme::muted, "%s:", tr(app, label));
+    ImGui::SameLine();
+    wrapped_text(colour, value);
+}
+
+void draw_card_header(const AppState& app, const Kpi& kpi) {
+    ImGui::PushFont(app.fonts.heading);
+    const char* name = kpi.name.in(app.language).c_str();
+    ImGui::TextUnformatted(name);
+    const float name_bottom = ImGui::GetCursorPosY();
+    ImGui::PopFont();
+    if (!kpi.defined())
+        return;
+
+    // The rating chip, right-aligned on the name's line, or under the name when both do not fit.
+    const bool rated = !kpi.rating.empty();
+    const std::string label =
+        rated ? kpi.rating_label.in(app.language) : std::string(tr(app, text::no_benchmark));
+    const float width = chip_width(label.c_str());
+    const float right = ImGui::GetContentRegionMax().x - scaled(app, 14.0f);
+    ImGui::SameLine();
+    const float name_end = ImGui::GetCursorPosX();
+    if (name_end + width <= right) {
+        // SetCursorPosX, not SameLine(x): inside the card's group SameLine's x is relative to
+        // the group.
+        ImGui::SetCursorPosX(right - width);
+    } else {
+        ImGui::NewLine();
+    }
+    chip(label.c_str(), rated ? theme::rating_colors(kpi.id, kpi.rating) : unrated_colours);
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), name_bottom));
+}
+
+void draw_value(const AppState& app, const Kpi& kpi) {
+    if (!kpi.defined()) {
+        // The reason takes the value's place: "not defined, because there are no followers".
+        ImGui::PushFont(app.fonts.heading);
+        const std::string& reason = kpi.reason.in(app.language);
+        wrapped_text(theme::muted, reason.empty() ? tr(app, text::not_defined) : reason);
+        ImGui::PopFont();
+        return;
+    }
+    ImGui::PushFont(app.fonts.value);
+    ImGui::TextUnformatted(format_value(kpi, app.language).c_str());
+    ImGui::PopFont();
+    if (kpi.unit == "s") {
+        ImGui::SameLine();
+        ImGui::TextColored(theme::muted, "%s", duration_unit(kpi));
+    }
+}
+
+void draw_kpi_card(AppState& app, const Kpi& kpi) {
+    const bool rated = kpi.defined() && !kpi.rating.empty();
+    const ImVec4 stripe = !kpi.defined() ? theme::card_border
+                          : rated        ? theme::rating_colors(kpi.id, kpi.rating).text
+                                         : theme::muted;
+    ImGui::PushID(kpi.id.c_str());
+    begin_card(app);
+
+    draw_card_header(app, kpi);
+    draw_value(app, kpi);
+
+    if (!kpi.formula.empty())
+        labelled_text(app, text::formula, kpi.formula.in(app.language), theme::ink);
+    if (kpi.ci95 && kpi.defined()) {
+        const std::string interval = format_number(kpi.ci95->first, app.language, 1) + " – " +
+                                     format_number(kpi.ci95->second, app.language, 1);
+        labelled_text(app, text::interval95, interval, theme::ink);
+    }
+    if (rated) {
+        labelled_text(app, text::bands, kpi.rating_bands.in(app.language), theme::muted);
+        labelled_text(app, text::rating_source, kpi.rating_source.in(app.language), theme::muted);
+    } else if (kpi.defined() && !kpi.rating_note.empty()) {
+        wrapped_text(theme::muted, kpi.rating_note.in(app.language));
+    }
+
+    end_card(app, stripe);
+    ImGui::PopID();
+    ImGui::Spacing();
+}
+
+const Localized& dimension_about(Dimension dimension) {
+    switch (dimension) {
+    case Dimension::Reach:
+        return text::dimension_reach_about;
+    case Dimension::Interaction:
+        return text::dimension_interaction_about;
+    case Dimension::Transaction:
+        return text::dimension_transaction_about;
+    }
+    return text::dimension_interaction_about;
+}
+
+void draw_dimension(AppState& app, Dimension dimension) {
+    ImGui::Spacing();
+    section_title(app, dimension_name(dimension).in(app.language).c_str());
+    wrapped_text(theme::muted, tr(app, dimension_about(dimension)));
+    if (dimension == Dimension::Interaction)
+        wrapped_text(theme::accent, tr(app, text::engagement_begins));
+    ImGui::Spacing();
+
+    bool any = false;
+    for (const Kpi& kpi : app.analysis.kpis) {
+        if (kpi.dimension != dimension)
+            continue;
+        draw_kpi_card(app, kpi);
+        any = true;
+    }
+    if (!any)
+        wrapped_text(theme::muted, tr(app, text::dimension_empty));
+}
+
+void draw_welcome(AppState& app) {
+    begin_card(app);
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextUnformatted(tr(app, text::welcome_title));
+    ImGui::PopFont();
+    wrapped_text(theme::ink, tr(app, text::welcome_text));
+    ImGui::Spacing();
+    if (ImGui::Button((std::string(tr(app, text::try_example)) + "##try-example").c_str())) {
+        const Sample& example = article_example();
+        load_text(app, example.text, example.file_name);
+    }
+    remember_control(app, "try-example");
+    ImGui::Spacing();
+    wrapped_text(theme::muted, tr(app, text::privacy_note));
+    end_card(app, theme::accent);
+}
+
+} // namespace
+
+void draw_kpi_panel(AppState& app) {
+    panel_title(app, tr(app, text::kpis_title));
+    if (!app.has_input) {
+        ImGui::Spacing();
+        draw_welcome(app);
+        return;
+    }
+    if (!app.analysis.readable) {
+        wrapped_text(theme::muted, tr(app, text::unreadable_title));
+        return;
+    }
+    for (Dimension dimension : {Dimension::Reach, Dimension::Interaction, Dimension::Transaction})
+        draw_dimension(app, dimension);
+    ImGui::Spacing();
+    wrapped_text(theme::muted, tr(app, text::privacy_note));
+}
+
+} // namespace engage::app

@@ -1,0 +1,82 @@
+// The page's JavaScript API over the app (the only file that includes <emscripten/bind.h>).
+// web/bridge.js wraps these in window.engage; each function is a thin call into app/app.h.
+// No exception crosses this boundary: the engine reports bad input as values.
+#include <cstdio>
+#include <string>
+
+#include <emscripten/bind.h>
+
+#include "app/app.h"
+
+namespace {
+
+using engage::app::app_state;
+
+// Bytes from a Uint8Array (Embind copies them into the std::string unchanged), so UTF-16
+// files keep their byte-order mark.
+void load_bytes(std::string bytes, std::string name) {
+    engage::app::load_bytes(app_state(), std::move(bytes), std::move(name));
+}
+
+// Text from a JS string (Embind encodes it as UTF-8).
+void load_text(std::string text, std::string name) {
+    engage::app::load_text(app_state(), std::move(text), std::move(name));
+}
+
+std::string report_json() {
+    return engage::app::report_json(app_state());
+}
+
+void set_language(std::string tag) {
+    app_state().language = engage::language_from_tag(tag);
+}
+
+std::string language() {
+    return engage::language_tag(app_state().language);
+}
+
+bool text_input_active() {
+    return engage::app::text_input_active();
+}
+
+void insert_text(std::string text) {
+    app_state().pending_insert += text;
+}
+
+void scroll_wheel(double steps_x, double steps_y) {
+    engage::app::scroll_wheel(app_state(), static_cast<float>(steps_x),
+                              static_cast<float>(steps_y));
+}
+
+void scroll_pixels(double dx, double dy) {
+    engage::app::scroll_pixels(app_state(), static_cast<float>(dx), static_cast<float>(dy));
+}
+
+// {"x","y","width","height"} in CSS pixels, or null for a control not drawn in the last frame.
+std::string control_rect(std::string id) {
+    const engage::app::AppState& app = app_state();
+    const auto found = app.controls.find(id);
+    if (found == app.controls.end())
+        return "null";
+    const float ratio = app.device_pixel_ratio > 0.0f ? app.device_pixel_ratio : 1.0f;
+    const engage::app::ControlRect& rect = found->second;
+    char json[160];
+    std::snprintf(json, sizeof json, "{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}",
+                  rect.x / ratio, rect.y / ratio, rect.width / ratio, rect.height / ratio);
+    return json;
+}
+
+} // namespace
+
+EMSCRIPTEN_BINDINGS(engage) {
+    emscripten::function("loadBytes", &load_bytes);
+    emscripten::function("loadText", &load_text);
+    emscripten::function("reportJson", &report_json);
+    emscripten::function("setLanguage", &set_language);
+    emscripten::function("language", &language);
+    emscripten::function("textInputActive", &text_input_active);
+    emscripten::function("insertText", &insert_text);
+    emscripten::function("scrollWheel", &scroll_wheel);
+    emscripten::function("scrollPixels", &scroll_pixels);
+    emscripten::function("controlRect", &control_rect);
+}

@@ -1,0 +1,192 @@
+// The web app in headless Chromium at devicePixelRatio 2: paste, file upload, language switch,
+// touch, and the privacy guards (no console error, no request to another origin).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+    controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
+} from './harness.mjs';
+
+const germanTable = 'Follower;Likes;Kommentare\n5.000;200;50';
+
+// A paste as the browser delivers it: a ClipboardEvent carrying a DataTransfer.
+function pasteText(page, text) {
+    return page.evaluate((content) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', content);
+        const event = new ClipboardEvent('paste', {
+            clipboardData: data, bubbles: true, cancelable: true,
+        });
+        (document.activeElement || document.body).dispatchEvent(event);
+    }, text);
+}
+
+// An Excel "Unicode text" export: UTF-16LE with a byte-order mark, tab-separated.
+function utf16leFile(text) {
+    return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+}
+
+describe('EngageLens web app', () => {
+    let server;
+    let origin;
+    let chromium;
+
+    before(async () => {
+        ({ server, origin } = await serveWeb());
+        chromium = await launchBrowser();
+    });
+
+    after(async () => {
+        if (chromium)
+            await chromium.close();
+        if (server)
+            server.close();
+    });
+
+    it('rates a German table pasted through a real paste event', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'de-DE' });
+        assert.equal(await page.evaluate(() => window.engage.language()), 'de');
+        await screenshot(page, 'start-de.png');
+
+        await pasteText(page, germanTable);
+        await frames(page);
+        const report = await page.evaluate(() => window.engage.report());
+        const rate = kpi(report, 'engagement_rate');
+        assert.ok(rate, 'engagement_rate is in the report');
+        assert.equal(rate.value, 5);
+        assert.equal(rate.rating, 'good');
+        assert.equal(report.input.delimiter, ';');
+        await screenshot(page, 'paste-de.png');
+
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('pastes into the table editor when it has the keyboard', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'en-US' });
+        const editor = await controlCentre(page, 'table-editor');
+        await page.mouse.click(editor.x, editor.y);
+        await frames(page);
+        assert.equal(await page.evaluate(() => window.engage.report().kpis.length), 0);
+
+        await pasteText(page, 'Follower;Likes;Kommentare\n');
+        await frames(page);
+        await pasteText(page, '5.000;200;50');
+        await frames(page);
+        const report = await page.evaluate(() => window.engage.report());
+        assert.equal(kpi(report, 'engagement_rate').value, 5);
+
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('reads a UTF-16 file chosen through the file input', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'en-US' });
+        const table = 'Page\tSessions\tBounces\tConversions\r\n' +
+                      '/\t1200\t540\t30\r\n/pricing\t800\t160\t50\r\n';
+        await page.setInputFiles('#file-input', {
+            name: 'export.txt', mimeType: 'text/plain', buffer: utf16leFile(table),
+        });
+        await page.waitForFunction(() => window.engage.report().input.name === 'export.txt');
+        await frames(page);
+
+        const report = await page.evaluate(() => window.engage.report());
+        assert.match(report.input.encoding, /UTF-16LE/);
+        assert.equal(report.input.delimiter, '\t');
+        assert.equal(report.input.row_count, 2);
+        const bounce = kpi(report, 'bounce_rate');
+        assert.ok(bounce, 'bounce_rate is in the report');
+        assert.equal(bounce.value, 35); // (540 + 160) / (1200 + 800): a ratio of totals
+        assert.equal(bounce.rating, 'normal');
+        await screenshot(page, 'file-utf16-en.png');
+
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('switches language by clicking, and back', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'de-DE' });
+        await pasteText(page, germanTable);
+        await frames(page);
+        const german = kpi(await page.evaluate(() => window.engage.report()),
+                           'engagement_rate');
+
+        const english = await controlCentre(page, 'language-en');
+        await page.mouse.click(english.x, english.y);
+        await frames(page);
+        assert.equal(await page.evaluate(() => window.engage.language()), 'en');
+        const inEnglish = kpi(await page.evaluate(() => window.engage.report()),
+                              'engagement_rate');
+        assert.equal(inEnglish.value, german.value);
+        assert.notEqual(inEnglish.formula, german.formula, 'the formula text follows the language');
+        await screenshot(page, 'paste-en.png');
+
+        const back = await controlCentre(page, 'language-de');
+        await page.mouse.click(back.x, back.y);
+        await frames(page);
+        assert.equal(await page.evaluate(() => window.engage.language()), 'de');
+
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('makes text larger for a projector (A+) and stays crisp', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'de-DE' });
+        await pasteText(page, germanTable);
+        for (let i = 0; i < 2; ++i) {
+            const larger = await controlCentre(page, 'zoom-in');
+            await page.mouse.click(larger.x, larger.y);
+            await frames(page);
+        }
+        await screenshot(page, 'zoom-de.png');
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('loads every built-in sample from the menu', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'de-DE' });
+        const expected = {
+            instagram: 'engagement_rate', web: 'bounce_rate', ads: 'click_through_rate',
+            nps: 'nps', key_value: 'engagement_rate',
+        };
+        for (const [sample, kpiId] of Object.entries(expected)) {
+            const menu = await controlCentre(page, 'samples');
+            await page.mouse.click(menu.x, menu.y);
+            await frames(page);
+            const item = await controlCentre(page, `sample-${sample}`);
+            await page.mouse.click(item.x, item.y);
+            await frames(page);
+            const report = await page.evaluate(() => window.engage.report());
+            assert.ok(kpi(report, kpiId), `${sample}: ${kpiId} is computed`);
+            await screenshot(page, `sample-${sample}-de.png`);
+        }
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('takes taps on a touch screen where they land, in a narrow layout', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin, {
+            locale: 'de-DE', hasTouch: true, isMobile: true,
+            viewport: { width: 400, height: 820 },
+        });
+        const example = await controlCentre(page, 'try-example');
+        await page.touchscreen.tap(example.x, example.y);
+        await frames(page);
+        assert.equal(kpi(await page.evaluate(() => window.engage.report()),
+                         'engagement_rate').value, 5);
+
+        const english = await controlCentre(page, 'language-en');
+        await page.touchscreen.tap(english.x, english.y);
+        await frames(page);
+        assert.equal(await page.evaluate(() => window.engage.language()), 'en');
+        await screenshot(page, 'narrow-touch-en.png');
+
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+});
