@@ -6,6 +6,7 @@
 
 #include "engine/taxonomy.h"
 #include "engine/taxonomy_corpus.h"
+#include "engine/taxonomy_table.h"
 
 using namespace engage;
 
@@ -133,5 +134,63 @@ TEST_CASE("the corpus is big, balanced, bilingual and split", "[taxonomy][corpus
         CHECK(article_examples[category] == 2);
         // Every third item: a third of the category, rounded down.
         CHECK(held_out[category] == per_category[category] / 3);
+    }
+}
+
+TEST_CASE("activity tables: given initiator and form are taken and checked",
+          "[taxonomy][table]") {
+    Table table;
+    table.header = {"ID", "Aktivität", "Initiator", "Form"};
+    table.rows = {
+        {"1", "Die Firma verteilt Produktproben.", "Anbieter", "Angebot"},
+        {"2", "Eine Kundin schreibt eine Rezension.", "Dritte", "Aktivitaet"},
+        {"3", "Freunde organisieren einen Protest.", "", ""},
+        {"4", "   ", "Kunde", "Nachfrage"},
+        {"5", "A fan wins new customers unasked.", "Kundschaft?", "demand"},
+    };
+    table.source_rows = {2, 3, 5, 6, 7};
+
+    const ActivityColumns columns = find_activity_columns(table);
+    CHECK(columns.text == 1);
+    CHECK(columns.initiator == 2);
+    CHECK(columns.form == 3);
+
+    const Classifier classifier;
+    const ActivityTable result = classify_activity_table(classifier, table);
+    REQUIRE(result.rows.size() == 4); // the blank text is skipped
+
+    SECTION("given and agreeing") {
+        CHECK(result.rows[0].given == Category::ProviderOffer);
+        CHECK(result.rows[0].category == Category::ProviderOffer);
+        CHECK_FALSE(result.rows[0].disagrees);
+        CHECK(result.rows[0].source_row == 2);
+    }
+    SECTION("given and disagreeing: the given one stands, flagged") {
+        CHECK(result.rows[1].given == Category::ThirdPartyActivity);
+        CHECK(result.rows[1].category == Category::ThirdPartyActivity);
+        CHECK(result.rows[1].predicted.category == Category::CustomerOffer);
+        CHECK(result.rows[1].disagrees);
+    }
+    SECTION("not given: classified") {
+        CHECK_FALSE(result.rows[2].given);
+        CHECK(result.rows[2].category == Category::ThirdPartyActivity);
+        CHECK(result.rows[2].source_row == 5);
+    }
+    SECTION("an unreadable cell is a problem with row and column") {
+        CHECK_FALSE(result.rows[3].given);
+        REQUIRE(result.problems.size() == 1);
+        CHECK(result.problems[0].row == 7);
+        CHECK(result.problems[0].column == "Initiator");
+        CHECK(result.problems[0].severity == Severity::Warning);
+        CHECK_FALSE(result.problems[0].message.de.empty());
+    }
+    SECTION("no text column is an error, not a crash") {
+        Table numbers;
+        numbers.header = {"likes", "shares"};
+        numbers.rows = {{"1", "2"}};
+        const ActivityTable none = classify_activity_table(classifier, numbers);
+        CHECK(none.rows.empty());
+        REQUIRE(none.problems.size() == 1);
+        CHECK(none.problems[0].severity == Severity::Error);
     }
 }
