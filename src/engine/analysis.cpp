@@ -1,75 +1,414 @@
 #include "engine/analysis.h"
 
-#include "engine/csv_reader.h"
-#include "engine/kpis.h"
-#include "engine/number_format.h"
-#include "engine/rating.h"
-
 #include <algorithm>
 #include <cmath>
+
 #include <nlohmann/json.hpp>
-#include <set>
+
+#include "engine/csv_reader.h"
+#include "engine/csv_scanner.h"
+#include "engine/date_format.h"
+#include "engine/kpis.h"
+#include "engine/number_format.h"
+#include "engine/problem_log.h"
+#include "engine/rating.h"
+#include "engine/text_decoding.h"
 
 namespace engage {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool is_number_cell(const std::string& cell) {
+// How much of the input decides the structure: the delimiter is sniffed on the first 64 KiB of
+// text, the tables, header and column formats on the first MiB or 5,000 records.
+constexpr std::size_t sniff_bytes = 64 * 1024;
+constexpr std::size_t head_bytes = 1024 * 1024;
+constexpr std::size_t head_records = 5000;
+
+struct Record {
+    std::vector<std::string> fields;
+    long first_row = 0;
+    long last_row = 0;
+};
+
+std::string lower_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool is_comment(const std::vector<std::string>& fields) {
+    const std::string_view first = trim_spaces(fields[0]);
+    return !first.empty() && first.front() == '#';
+}
+
+bool is_number_cell(std::string_view cell) {
     return parse_cell(cell, ',').kind == CellKind::Number ||
            parse_cell(cell, '.').kind == CellKind::Number;
 }
 
-// "Follower;5000" / "Gefällt mir;240": two columns, keys that name roles, numbers as values.
-// The first line is either such a pair too, or a header like "Kennzahl;Wert".
-bool looks_like_key_value(const Table& table, bool& header_is_pair) {
-    if (table.column_count() != 2 || table.header_row == 0)
-        return false;
-    header_is_pair =
-        is_number_cell(table.header[1]) && role_for_header(table.header[0]) != Role::None;
-
-    long keyed = header_is_pair ? 1 : 0;
-    long numbers = header_is_pair ? 1 : 0;
-    const long total = static_cast<long>(table.row_count()) + (header_is_pair ? 1 : 0);
-    for (const auto& row : table.rows) {
-        keyed += role_for_header(row[0]) != Role::None ? 1 : 0;
-        numbers += is_number_cell(row[1]) || is_missing_marker(row[1]) ? 1 : 0;
-    }
-    if (header_is_pair)
-        return keyed * 2 >= total && numbers == total;
-    // With a real header, every key must name a role: otherwise it is an ordinary two-column
-    // table such as "Post;Likes".
-    return table.row_count() >= 1 && keyed == total && numbers == total &&
-           role_for_header(table.header[0]) == Role::None &&
-           role_for_header(table.header[1]) == Role::None;
+bool all_numeric_or_empty(const std::vector<std::string>& fields) {
+    return std::all_of(fields.begin(), fields.end(), [](const std::string& cell) {
+        return trim_spaces(cell).empty() || is_number_cell(cell);
+    });
 }
 
-// Turns the key/value list into a one-row table; `cell_rows` remembers each value's row.
-Table key_value_to_row(const Table& table, bool header_is_pair, std::vector<long>& cell_rows) {
-    Table out;
-    out.header_row = table.header_row;
-    std::vector<std::string> values;
-    if (header_is_pair) {
-        out.header.push_back(table.header[0]);
-        values.push_back(table.header[1]);
-        cell_rows.push_back(table.header_row);
+long role_score(const std::vector<std::string>& header) {
+    long score = 0;
+    for (const std::string& name : header) {
+        const Role role = role_for_header(name);
+        score += role != Role::None && role != Role::Label && role != Role::Date ? 1 : 0;
     }
-    for (std::size_t r = 0; r < table.row_count(); ++r) {
-        out.header.push_back(table.rows[r][0]);
-        values.push_back(table.rows[r][1]);
-        cell_rows.push_back(table.source_rows[r]);
-    }
-    out.rows.push_back(std::move(values));
-    out.source_rows.push_back(cell_rows.empty() ? 1 : cell_rows.front());
-    return out;
+    return score;
 }
 
-void assign_roles(InputInfo& info, const AnalysisOptions& options, Problems& problems) {
+bool is_totals_label(std::string_view cell) {
+    const std::string lower = lower_ascii(trim_spaces(cell));
+    return lower == "total" || lower == "totals" || lower == "gesamt" || lower == "summe" ||
+           lower == "totaal" || lower == "insgesamt" || lower == "grand total" ||
+           lower == "gesamtsumme" || lower == "gesamtergebnis" || lower == "sum";
+}
+
+std::string format_hint(char decimal) { return decimal == ',' ? "1.234,5" : "1,234.5"; }
+
+// One table found in the start of the input: a title (optional), a header, data records.
+struct Candidate {
+    std::string title;
+    long title_row = 0;
+    std::vector<std::size_t> records; // indexes into head records: header first unless numeric
+    bool has_header = true;
+    std::size_t width = 0;
+    bool open_at_end = false; // still running when the head ended
+};
+
+} // namespace
+
+struct Analyzer::Impl {
+    Impl(std::string_view name, AnalysisOptions opts) : options(std::move(opts)) {
+        analysis.input.name = std::string(name);
+        problems = ProblemLog(options.max_problems);
+    }
+
+    AnalysisOptions options;
+    Analysis analysis;
+    ProblemLog problems;
+    TextStreamDecoder decoder;
+    std::string decoded;       // decoded text not yet scanned
+    std::uint64_t bytes = 0;
+    bool refused = false;
+    bool finished = false;
+
+    // Head phase.
+    std::unique_ptr<CsvScanner> scanner;
+    std::vector<Record> head;
+    std::size_t head_text_bytes = 0;
+    bool planned = false;
+
+    // Streaming phase.
+    bool table_open = false;      // records still belong to the chosen table
+    long last_row = 0;            // last physical row of the previous record
+    std::vector<ColumnInfo>* columns = nullptr;
+    std::size_t width = 0;
+    int label_column = -1;
+    std::array<int, role_count> role_column{};
+    std::array<DateOrder, role_count> date_order{};
+    std::unique_ptr<KpiAccumulator> accumulator;
+    std::vector<bool> skipped;    // by data-row index
+    long data_rows = 0;
+    long ignored_records = 0;
+    long first_ignored_row = 0;
+    Problems pending;             // problems of the row being processed
+
+    bool key_value = false;
+    std::vector<long> key_value_rows;
+
+    void feed(std::string_view bytes_in);
+    Analysis finish();
+    void scan(bool final_chunk);
+    void plan();
+    std::vector<Candidate> find_tables() const;
+    void decide_columns(const std::vector<const Record*>& rows);
+    void process_record(const std::vector<std::string_view>& fields, long first, long last);
+    void process_data_row(std::vector<std::string> fields, long row);
+    void add_problem(Problem problem);
+};
+
+void Analyzer::Impl::add_problem(Problem problem) { problems.add(std::move(problem)); }
+
+void Analyzer::Impl::feed(std::string_view bytes_in) {
+    if (refused || finished)
+        return;
+    bytes += bytes_in.size();
+    if (!decoder.feed(bytes_in, decoded)) {
+        refused = true;
+        return;
+    }
+    scan(false);
+}
+
+void Analyzer::Impl::scan(bool final_chunk) {
+    if (!scanner) {
+        if (decoded.size() < sniff_bytes && !final_chunk)
+            return;
+        analysis.input.delimiter = sniff_delimiter(decoded);
+        scanner = std::make_unique<CsvScanner>(analysis.input.delimiter);
+    }
+
+    const std::string chunk = std::move(decoded);
+    decoded.clear();
+    auto sink = [this](const std::vector<std::string_view>& fields, long first, long last) {
+        if (planned) {
+            process_record(fields, first, last);
+            return;
+        }
+        Record record{{fields.begin(), fields.end()}, first, last};
+        head.push_back(std::move(record));
+    };
+    if (!planned)
+        head_text_bytes += chunk.size();
+    scanner->feed(chunk, sink);
+    if (final_chunk)
+        scanner->finish(sink);
+
+    if (!planned && (final_chunk || head_text_bytes >= head_bytes || head.size() >= head_records))
+        plan();
+}
+
+std::vector<Candidate> Analyzer::Impl::find_tables() const {
+    std::vector<Candidate> tables;
+    Candidate current;
+    long previous_last = 0;
+    bool in_block = false;
+    std::string pending_title;
+    long pending_title_row = 0;
+
+    auto close = [&]() {
+        if (!current.records.empty()) {
+            // A block without its own header and as wide as the last table continues it
+            // (a stray blank line inside a table).
+            const Record& first = head[current.records[0]];
+            if (!tables.empty() && current.title.empty() && tables.back().width == first.fields.size() &&
+                all_numeric_or_empty(first.fields) && tables.back().has_header) {
+                for (const std::size_t r : current.records)
+                    tables.back().records.push_back(r);
+            } else {
+                current.width = first.fields.size();
+                current.has_header = !all_numeric_or_empty(first.fields);
+                tables.push_back(current);
+            }
+        }
+        current = Candidate{};
+        in_block = false;
+    };
+
+    for (std::size_t i = 0; i < head.size(); ++i) {
+        const Record& record = head[i];
+        if (is_comment(record.fields)) {
+            close();
+            previous_last = record.last_row;
+            continue;
+        }
+        if (in_block && record.first_row > previous_last + 1)
+            close();
+        previous_last = record.last_row;
+
+        // A title line: one cell of text, followed by a wider record (Matomo's report names).
+        const bool single = record.fields.size() == 1 && !trim_spaces(record.fields[0]).empty();
+        if (!in_block && single && i + 1 < head.size() && head[i + 1].fields.size() > 1 &&
+            head[i + 1].first_row == record.last_row + 1 && !is_number_cell(record.fields[0])) {
+            pending_title = trim_spaces(record.fields[0]);
+            pending_title_row = record.first_row;
+            continue;
+        }
+        if (!in_block) {
+            current.title = pending_title;
+            current.title_row = pending_title_row;
+            pending_title.clear();
+            in_block = true;
+        }
+        current.records.push_back(i);
+    }
+    const bool open = in_block;
+    close();
+    if (open && !tables.empty())
+        tables.back().open_at_end = !head.empty() &&
+                                    tables.back().records.back() == head.size() - 1;
+    return tables;
+}
+
+void Analyzer::Impl::plan() {
+    planned = true;
+    InputInfo& info = analysis.input;
+    info.encoding = decoder.encoding();
+
+    std::vector<Candidate> tables = find_tables();
+    for (const Record& record : head)
+        info.comment_rows += is_comment(record.fields) ? 1 : 0;
+    if (tables.empty())
+        return; // finish() reports "no table"
+
+    for (const Candidate& table : tables) {
+        TableSummary summary;
+        summary.title = table.title;
+        summary.header_row = table.has_header ? head[table.records[0]].first_row : 0;
+        summary.rows = static_cast<long>(table.records.size()) - (table.has_header ? 1 : 0);
+        summary.columns = table.width;
+        info.tables.push_back(summary);
+    }
+
+    // The chosen table: the user's pick, else the first with a known column, else the first
+    // with two or more columns, else the first.
+    std::size_t chosen = 0;
+    if (options.table_index >= 0 && static_cast<std::size_t>(options.table_index) < tables.size()) {
+        chosen = static_cast<std::size_t>(options.table_index);
+    } else {
+        bool found = false;
+        for (std::size_t t = 0; t < tables.size() && !found; ++t) {
+            const Candidate& table = tables[t];
+            if (table.has_header && role_score(head[table.records[0]].fields) > 0) {
+                chosen = t;
+                found = true;
+            }
+        }
+        for (std::size_t t = 0; t < tables.size() && !found; ++t) {
+            if (tables[t].width >= 2) {
+                chosen = t;
+                found = true;
+            }
+        }
+    }
+    if (options.table_index >= 0 && static_cast<std::size_t>(options.table_index) >= tables.size())
+        add_problem({0, "",
+                     {"There is no table number " + std::to_string(options.table_index + 1) +
+                          "; the first one was read.",
+                      "Es gibt keine Tabelle Nummer " + std::to_string(options.table_index + 1) +
+                          "; die erste wurde gelesen."},
+                     Severity::Warning});
+    info.table_index = chosen;
+    const Candidate& table = tables[chosen];
+
+    // Header.
+    Table& out = analysis.table;
+    std::size_t first_data = 0;
+    if (table.has_header) {
+        out.header = head[table.records[0]].fields;
+        out.header_row = head[table.records[0]].first_row;
+        first_data = 1;
+    } else {
+        for (std::size_t c = 0; c < table.width; ++c)
+            out.header.push_back("Column " + std::to_string(c + 1));
+        out.header_row = 0;
+    }
+    for (std::size_t c = 0; c < out.header.size(); ++c) {
+        if (trim_spaces(out.header[c]).empty()) {
+            const std::string name = "Column " + std::to_string(c + 1);
+            if (c + 1 < out.header.size() || table.records.size() == first_data)
+                add_problem({out.header_row, name,
+                             {"Column " + std::to_string(c + 1) +
+                                  " has no name in the header; it is called \"" + name + "\".",
+                              "Spalte " + std::to_string(c + 1) +
+                                  " hat keinen Namen in der Kopfzeile; sie heißt „" + name + "“."},
+                             Severity::Info});
+            out.header[c] = name;
+        }
+        for (std::size_t d = 0; d < c; ++d) {
+            if (out.header[d] == out.header[c]) {
+                add_problem({out.header_row, out.header[c],
+                             {"The header name \"" + out.header[c] + "\" appears in columns " +
+                                  std::to_string(d + 1) + " and " + std::to_string(c + 1) +
+                                  "; only the first is given a role.",
+                              "Der Spaltenname „" + out.header[c] + "“ steht in den Spalten " +
+                                  std::to_string(d + 1) + " und " + std::to_string(c + 1) +
+                                  "; nur die erste erhält eine Rolle."},
+                             Severity::Warning});
+                break;
+            }
+        }
+    }
+    // A trailing column with no name and no values is the trailing delimiter of every line.
+    width = out.header.size();
+
+    std::vector<const Record*> rows;
+    for (std::size_t k = first_data; k < table.records.size(); ++k)
+        rows.push_back(&head[table.records[k]]);
+
+    // "Follower;5000" / "Gefällt mir;240": a key/value list becomes one row of figures.
+    if (width == 2 && table.has_header && !rows.empty()) {
+        const bool header_is_pair =
+            is_number_cell(out.header[1]) && role_for_header(out.header[0]) != Role::None;
+        long keyed = header_is_pair ? 1 : 0;
+        long numbers = header_is_pair ? 1 : 0;
+        for (const Record* row : rows) {
+            if (row->fields.size() < 2)
+                continue;
+            keyed += role_for_header(row->fields[0]) != Role::None ? 1 : 0;
+            numbers += is_number_cell(row->fields[1]) || is_missing_marker(row->fields[1]) ? 1 : 0;
+        }
+        const long total = static_cast<long>(rows.size()) + (header_is_pair ? 1 : 0);
+        const bool plain_header = role_for_header(out.header[0]) == Role::None &&
+                                  role_for_header(out.header[1]) == Role::None;
+        key_value = header_is_pair ? keyed * 2 >= total && numbers == total
+                                   : keyed == total && numbers == total && plain_header;
+        if (key_value) {
+            std::vector<std::string> keys;
+            std::vector<std::string> values;
+            if (header_is_pair) {
+                keys.push_back(out.header[0]);
+                values.push_back(out.header[1]);
+                key_value_rows.push_back(out.header_row);
+            }
+            for (const Record* row : rows) {
+                keys.push_back(row->fields[0]);
+                values.push_back(row->fields.size() > 1 ? row->fields[1] : "");
+                key_value_rows.push_back(row->first_row);
+            }
+            out.header = keys;
+            width = keys.size();
+            info.shape = TableShape::KeyValue;
+            static Record kv_record;
+            kv_record = Record{values, key_value_rows.empty() ? 1 : key_value_rows[0],
+                               key_value_rows.empty() ? 1 : key_value_rows.back()};
+            rows = {&kv_record};
+        }
+    }
+
+    for (const std::string& header : out.header) {
+        ColumnInfo column;
+        column.header = header;
+        info.columns.push_back(column);
+    }
+    columns = &info.columns;
+    decide_columns(rows);
+
+    std::array<std::string, role_count> role_headers;
+    for (std::size_t c = 0; c < width; ++c) {
+        const Role role = info.columns[c].role;
+        if (role != Role::None && role != Role::Label)
+            role_headers[static_cast<std::size_t>(role)] = info.columns[c].header;
+    }
+    accumulator = std::make_unique<KpiAccumulator>(role_headers);
+
+    // Process what the head holds of the chosen table, then stream the rest.
+    for (const Record* row : rows)
+        process_data_row(row->fields, row->first_row);
+    table_open = table.open_at_end && !key_value;
+    last_row = head.empty() ? 0 : head.back().last_row;
+    for (std::size_t t = chosen + 1; t < tables.size(); ++t)
+        if (!(t + 1 == tables.size() && tables[t].open_at_end))
+            ignored_records += static_cast<long>(tables[t].records.size());
+    head.clear();
+    head.shrink_to_fit();
+}
+
+void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
+    std::vector<ColumnInfo>& info = *columns;
+
+    // Roles: one column per role, the exact header match first, then the leftmost.
     std::vector<RoleMatch> matches;
-    for (ColumnInfo& column : info.columns)
+    for (const ColumnInfo& column : info)
         matches.push_back(match_header(column.header));
-
-    // One column per role: the exact match first, then the leftmost.
     std::map<Role, std::size_t> chosen;
     for (std::size_t c = 0; c < matches.size(); ++c) {
         const Role role = matches[c].role;
@@ -82,143 +421,431 @@ void assign_roles(InputInfo& info, const AnalysisOptions& options, Problems& pro
     for (std::size_t c = 0; c < matches.size(); ++c) {
         const Role role = matches[c].role;
         if (role == Role::Label || (role != Role::None && chosen[role] == c)) {
-            info.columns[c].role = role;
+            info[c].role = role;
         } else if (role != Role::None) {
-            const std::string& used = info.columns[chosen[role]].header;
+            const std::string& used = info[chosen[role]].header;
             const Localized name = role_name(role);
-            problems.push_back(
-                {0,
-                 info.columns[c].header,
-                 {"This column also looks like " + name.en + "; only \"" + used +
-                      "\" is used. Change the roles to use this one instead.",
-                  "Diese Spalte sieht ebenfalls nach " + name.de + " aus; verwendet wird nur „" +
-                      used + "“. Ändern Sie die Rollen, um diese zu verwenden."},
-                 Severity::Info});
+            add_problem({0, info[c].header,
+                         {"This column also looks like " + name.en + "; only \"" + used +
+                              "\" is used. Change the roles to use this one instead.",
+                          "Diese Spalte sieht ebenfalls nach " + name.de +
+                              " aus; verwendet wird nur „" + used +
+                              "“. Ändern Sie die Rollen, um diese zu verwenden."},
+                         Severity::Info});
         }
     }
-
     for (const auto& [header, role] : options.role_overrides) {
-        for (ColumnInfo& column : info.columns) {
+        for (ColumnInfo& column : info) {
             if (column.header != header)
                 continue;
             if (role != Role::None && role != Role::Label)
-                for (ColumnInfo& other : info.columns)
+                for (ColumnInfo& other : info)
                     if (other.role == role && !other.role_overridden)
                         other.role = Role::None;
             column.role = role;
             column.role_overridden = true;
         }
     }
-}
 
-char file_fallback_decimal(const std::vector<DecimalDecision>& decided, char delimiter) {
+    std::vector<std::vector<std::string_view>> cells(width);
+    for (const Record* row : rows)
+        for (std::size_t c = 0; c < width && c < row->fields.size(); ++c)
+            cells[c].push_back(row->fields[c]);
+
+    // Decimal separators: unambiguous cells decide per column, the others follow the file.
+    std::vector<DecimalDecision> decisions;
     long comma = 0;
     long point = 0;
-    for (const DecimalDecision& decision : decided) {
-        if (!decision.from_values)
-            continue;
-        (decision.decimal == ',' ? comma : point)++;
-    }
-    if (comma != point)
-        return comma > point ? ',' : '.';
-    // Semicolon-separated files come from spreadsheets set to German and similar locales.
-    return delimiter == ';' ? ',' : '.';
-}
-
-std::string format_hint(char decimal) {
-    return decimal == ',' ? "1.234,5" : "1,234.5";
-}
-
-MetricTable build_metric_table(const Table& table, InputInfo& info,
-                               const std::vector<long>& cell_rows, Problems& problems) {
-    const std::size_t width = table.column_count();
-    std::vector<std::vector<std::string_view>> cells(width);
-    for (const auto& row : table.rows)
-        for (std::size_t c = 0; c < width; ++c)
-            cells[c].push_back(row[c]);
-
-    const bool key_value = info.shape == TableShape::KeyValue;
-    if (key_value) {
-        // One logical column of values: decide its separator from all of them together.
-        std::vector<std::string_view> all;
-        bool all_counts = true;
-        for (std::size_t c = 0; c < width; ++c) {
-            all.push_back(cells[c][0]);
-            if (info.columns[c].role != Role::None && !role_is_count(info.columns[c].role))
-                all_counts = false;
-        }
-        const DecimalDecision decision =
-            decide_decimal(all, all_counts, info.delimiter == ';' ? ',' : '.');
-        for (ColumnInfo& column : info.columns)
-            column.decimal_separator = decision.decimal;
-        info.decimal_separator = decision.decimal;
-    } else {
-        std::vector<DecimalDecision> decisions;
-        for (std::size_t c = 0; c < width; ++c)
-            decisions.push_back(decide_decimal(cells[c], role_is_count(info.columns[c].role), '?'));
-        const char fallback = file_fallback_decimal(decisions, info.delimiter);
-        for (std::size_t c = 0; c < width; ++c)
-            info.columns[c].decimal_separator =
-                decisions[c].from_values ? decisions[c].decimal : fallback;
-        info.decimal_separator = fallback;
-    }
-
-    MetricTable metrics;
-    metrics.rows = table.source_rows;
     for (std::size_t c = 0; c < width; ++c) {
-        ColumnInfo& column = info.columns[c];
-        const char decimal = column.decimal_separator;
-        MetricColumn values;
-        values.header = column.header;
-        for (std::size_t r = 0; r < table.row_count(); ++r) {
-            const long row = key_value ? cell_rows[c] : table.source_rows[r];
-            const CellNumber cell = parse_cell(cells[c][r], decimal);
-            if (cell.kind == CellKind::Number) {
-                ++column.numeric_cells;
-                values.values.push_back(cell.value);
-            } else {
-                column.missing_cells += cell.kind == CellKind::Missing ? 1 : 0;
-                values.values.push_back(std::nullopt);
-            }
+        const bool count = key_value ? true : role_is_count(info[c].role);
+        decisions.push_back(decide_decimal(cells[c], count, '?'));
+        if (decisions.back().from_values)
+            (decisions.back().decimal == ',' ? comma : point)++;
+    }
+    const char fallback = comma != point ? (comma > point ? ',' : '.')
+                                         : (analysis.input.delimiter == ';' ? ',' : '.');
+    if (key_value) {
+        std::vector<std::string_view> all;
+        for (auto& column : cells)
+            all.insert(all.end(), column.begin(), column.end());
+        const DecimalDecision decision = decide_decimal(all, true, fallback);
+        for (auto& d : decisions)
+            d = decision;
+    }
+    for (std::size_t c = 0; c < width; ++c)
+        info[c].decimal_separator = decisions[c].from_values ? decisions[c].decimal : fallback;
+    analysis.input.decimal_separator = key_value ? info.empty() ? '.' : info[0].decimal_separator
+                                                 : fallback;
 
-            const bool used = column.role != Role::None && column.role != Role::Label;
-            if (used && cell.kind == CellKind::Text) {
-                const std::string text(cells[c][r]);
-                problems.push_back(
-                    {row,
-                     column.header,
-                     {"\"" + text + "\" is not a number in this column's format (e.g. " +
-                          format_hint(decimal) + "); the cell was left out.",
-                      "„" + text + "“ ist keine Zahl im Format dieser Spalte (z. B. " +
-                          format_hint(decimal) + "); die Zelle wurde nicht verwendet."},
-                     Severity::Warning});
-            } else if (used && cell.kind == CellKind::Number && role_is_count(column.role) &&
-                       std::fabs(cell.value - std::round(cell.value)) > 1e-9) {
-                const std::string text(cells[c][r]);
-                problems.push_back({row,
-                                    column.header,
-                                    {"\"" + text +
-                                         "\" is a count but not a whole number; it "
-                                         "was used as it stands.",
-                                     "„" + text +
-                                         "“ ist eine Anzahl, aber keine ganze Zahl; "
-                                         "sie wurde unverändert verwendet."},
-                                    Severity::Warning});
+    role_column.fill(-1);
+    for (std::size_t c = 0; c < width; ++c) {
+        ColumnInfo& column = info[c];
+        const Role role = column.role;
+
+        if (role_is_rate(role)) {
+            // 27 % and 27 are percents; a column of values within 0..1 without a % sign holds
+            // ratios (the UCI session data writes 0.2 for 20 %).
+            bool any_percent = false;
+            bool within_unit = true;
+            long numbers = 0;
+            for (const std::string_view text : cells[c]) {
+                const CellNumber cell = parse_cell(text, column.decimal_separator);
+                if (cell.kind != CellKind::Number)
+                    continue;
+                ++numbers;
+                any_percent = any_percent || cell.percent;
+                within_unit = within_unit && std::fabs(cell.value) <= 1.0;
+            }
+            column.ratio_scale = numbers > 0 && !any_percent && within_unit;
+            if (column.ratio_scale)
+                add_problem({0, column.header,
+                             {"The values are ratios (0.27 means 27 %); they are shown as "
+                              "percent.",
+                              "Die Werte sind Anteile (0,27 bedeutet 27 %); sie werden in "
+                              "Prozent gezeigt."},
+                             Severity::Info});
+        }
+
+        if (role == Role::ConversionFlag) {
+            long flags = 0;
+            long others = 0;
+            for (const std::string_view text : cells[c]) {
+                if (is_missing_marker(text))
+                    continue;
+                (parse_yes_no(text) ? flags : others)++;
+            }
+            if (flags == 0 || others > 0) {
+                column.role = Role::None;
+                add_problem({0, column.header,
+                             {"This column's name suggests conversions, but its values are not "
+                              "yes/no; it is not used.",
+                              "Der Name dieser Spalte deutet auf Conversions hin, aber die Werte "
+                              "sind nicht ja/nein; sie wird nicht verwendet."},
+                             Severity::Info});
+                continue;
             }
         }
+
+        if (role == Role::Date) {
+            const DateDecision decision = decide_date_order(cells[c]);
+            if (decision.parsed == 0 || decision.parsed < decision.unreadable) {
+                column.role = Role::Label; // month names, week labels: a label, not a date
+                continue;
+            }
+            date_order[static_cast<std::size_t>(Role::Date)] = decision.order;
+            column.date_order = date_order_id(decision.order);
+            if (decision.ambiguous)
+                add_problem({0, column.header,
+                             {"Day and month cannot be told apart in this column (no day is "
+                              "above 12); the dates were read as month/day/year.",
+                              "Tag und Monat lassen sich in dieser Spalte nicht unterscheiden "
+                              "(kein Tag ist größer als 12); die Daten wurden als "
+                              "Monat/Tag/Jahr gelesen."},
+                             Severity::Warning});
+        }
+
         if (column.role != Role::None && column.role != Role::Label)
-            metrics.columns[column.role] = std::move(values);
+            role_column[static_cast<std::size_t>(column.role)] = static_cast<int>(c);
     }
-    return metrics;
+
+    // The label column, for totals rows with empty leading cells (Google Analytics).
+    if (width >= 2 && !cells[0].empty()) {
+        long text = 0;
+        for (const std::string_view cell : cells[0])
+            text += !trim_spaces(cell).empty() && !is_number_cell(cell) ? 1 : 0;
+        if (text * 10 >= static_cast<long>(cells[0].size()) * 8 && text > 0)
+            label_column = 0;
+    }
 }
 
-long count_skipped_rows(const Problems& problems, long header_row) {
-    std::set<long> rows;
-    for (const Problem& problem : problems)
-        if (problem.row > header_row && problem.severity != Severity::Error)
-            rows.insert(problem.row);
-    return static_cast<long>(rows.size());
+void Analyzer::Impl::process_record(const std::vector<std::string_view>& fields, long first,
+                                    long last) {
+    std::vector<std::string> record(fields.begin(), fields.end());
+    const bool comment = is_comment(record);
+    if (comment)
+        ++analysis.input.comment_rows;
+
+    if (table_open) {
+        const bool gap = first > last_row + 1;
+        const bool continues = !gap || (record.size() == width && all_numeric_or_empty(record));
+        if (comment || !continues)
+            table_open = false;
+    }
+    last_row = last;
+    if (!table_open) {
+        if (!comment) {
+            if (ignored_records == 0)
+                first_ignored_row = first;
+            ++ignored_records;
+        }
+        return;
+    }
+    process_data_row(std::move(record), first);
 }
+
+void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row) {
+    const long data_index = data_rows++;
+    InputInfo& info = analysis.input;
+    const long sum_row = row;
+
+    if (!key_value && fields.size() != width) {
+        const bool extra_empty =
+            fields.size() > width &&
+            std::all_of(fields.begin() + static_cast<long>(width), fields.end(),
+                        [](const std::string& s) { return s.empty(); });
+        if (!extra_empty) {
+            const std::string n = std::to_string(fields.size());
+            const std::string w = std::to_string(width);
+            add_problem({row, "",
+                         fields.size() < width
+                             ? Localized{"This row has " + n + " cells, the header has " + w +
+                                             "; the missing cells count as empty.",
+                                         "Diese Zeile hat " + n + " Zellen, die Kopfzeile " + w +
+                                             "; die fehlenden Zellen gelten als leer."}
+                             : Localized{"This row has " + n + " cells, the header has " + w +
+                                             "; the cells beyond the header were left out.",
+                                         "Diese Zeile hat " + n + " Zellen, die Kopfzeile " + w +
+                                             "; die Zellen ohne Spaltenkopf wurden nicht "
+                                             "verwendet."},
+                         Severity::Warning});
+        }
+        fields.resize(width);
+    }
+
+    // Totals rows repeat the sums of the rows above: counting them would double every figure.
+    bool totals = false;
+    for (const std::string& cell : fields) {
+        if (trim_spaces(cell).empty())
+            continue;
+        totals = is_totals_label(cell);
+        break;
+    }
+    if (!totals && label_column == 0 && trim_spaces(fields[0]).empty()) {
+        for (std::size_t c = 1; c < width && !totals; ++c)
+            totals = (*columns)[c].role != Role::None && is_number_cell(fields[c]);
+    }
+
+    RowValues values;
+    values.fill(std::nullopt);
+    pending.clear();
+    for (std::size_t c = 0; c < width; ++c) {
+        ColumnInfo& column = (*columns)[c];
+        const Role role = column.role;
+        const long cell_row = key_value ? key_value_rows[c] : row;
+        const std::string& text = fields[c];
+        if (role == Role::None || role == Role::Label) {
+            continue;
+        }
+        if (is_missing_marker(text)) {
+            ++column.missing_cells;
+            continue;
+        }
+
+        if (role == Role::ConversionFlag) {
+            if (const auto yes = parse_yes_no(text)) {
+                ++column.numeric_cells;
+                values[static_cast<std::size_t>(role)] = *yes ? 1.0 : 0.0;
+            } else {
+                Problem problem{cell_row, column.header,
+                                {"\"" + text + "\" is not yes or no; the row was left out.",
+                                 "„" + text + "“ ist weder ja noch nein; die Zeile wurde nicht "
+                                              "verwendet."},
+                                Severity::Warning};
+                problem.left_out = true;
+                pending.push_back(std::move(problem));
+            }
+            continue;
+        }
+        if (role == Role::Date) {
+            if (const auto seconds = parse_date(text, date_order[static_cast<std::size_t>(role)])) {
+                ++column.numeric_cells;
+                values[static_cast<std::size_t>(role)] = static_cast<double>(*seconds);
+            } else {
+                pending.push_back({cell_row, column.header,
+                                   {"\"" + text + "\" is not a date in this column's format (" +
+                                        column.date_order + ").",
+                                    "„" + text + "“ ist kein Datum im Format dieser Spalte (" +
+                                        column.date_order + ")."},
+                                   Severity::Warning});
+            }
+            continue;
+        }
+
+        const CellNumber cell = parse_cell(text, column.decimal_separator);
+        if (cell.kind != CellKind::Number) {
+            Problem problem{cell_row, column.header,
+                            {"\"" + text + "\" is not a number in this column's format (e.g. " +
+                                 format_hint(column.decimal_separator) + "); the cell was left out.",
+                             "„" + text + "“ ist keine Zahl im Format dieser Spalte (z. B. " +
+                                 format_hint(column.decimal_separator) +
+                                 "); die Zelle wurde nicht verwendet."},
+                            Severity::Warning};
+            problem.left_out = true;
+            pending.push_back(std::move(problem));
+            continue;
+        }
+        ++column.numeric_cells;
+        double value = cell.value;
+        if (column.ratio_scale)
+            value *= 100.0;
+        if (role_is_count(role) && std::fabs(value - std::round(value)) > 1e-9)
+            pending.push_back({cell_row, column.header,
+                               {"\"" + text + "\" is a count but not a whole number; it was used "
+                                              "as it stands.",
+                                "„" + text + "“ ist eine Anzahl, aber keine ganze Zahl; sie "
+                                             "wurde unverändert verwendet."},
+                               Severity::Warning});
+        values[static_cast<std::size_t>(role)] = value;
+    }
+
+    if (totals) {
+        ++info.totals_rows;
+        add_problem({row, "",
+                     {"This is a totals row; it was kept out of the sums.",
+                      "Das ist eine Summenzeile; sie wurde nicht mitgezählt."},
+                     Severity::Info});
+    } else {
+        accumulator->add_row(sum_row, values, pending);
+    }
+
+    bool left_out = false;
+    for (Problem& problem : pending) {
+        left_out = left_out || problem.left_out;
+        add_problem(std::move(problem));
+    }
+    pending.clear();
+    if (left_out) {
+        if (skipped.size() <= static_cast<std::size_t>(data_index))
+            skipped.resize(static_cast<std::size_t>(data_index) + 1024, false);
+        skipped[static_cast<std::size_t>(data_index)] = true;
+    }
+
+    Table& table = analysis.table;
+    if (table.rows.size() < options.max_table_rows) {
+        table.rows.push_back(std::move(fields));
+        table.source_rows.push_back(row);
+    }
+}
+
+Analysis Analyzer::Impl::finish() {
+    if (finished)
+        return {};
+    finished = true;
+    InputInfo& info = analysis.input;
+    info.bytes = bytes;
+
+    if (!refused) {
+        if (!decoder.finish(decoded)) {
+            refused = true;
+        } else {
+            scan(true);
+        }
+    }
+    info.encoding = decoder.encoding();
+    if (refused) {
+        analysis.error = decoder.error();
+        return std::move(analysis);
+    }
+    if (!accumulator) {
+        analysis.error = {"There is no table in this input: it is empty or holds only blank or "
+                          "comment lines.",
+                          "Die Eingabe enthält keine Tabelle: Sie ist leer oder besteht nur aus "
+                          "Leer- oder Kommentarzeilen."};
+        return std::move(analysis);
+    }
+    analysis.readable = true;
+
+    if (const long row = scanner->unterminated_quote_row())
+        add_problem({row, "",
+                     {"A quote opened in this row is never closed; the rest of the file was "
+                      "read as one cell.",
+                      "Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; "
+                      "der Rest der Datei wurde als eine Zelle gelesen."},
+                     Severity::Error});
+    if (decoder.replaced_bytes() > 0)
+        add_problem({0, "",
+                     {std::to_string(decoder.replaced_bytes()) +
+                          " bytes are not valid " + info.encoding +
+                          " and were replaced by \xEF\xBF\xBD; check the file's encoding.",
+                      std::to_string(decoder.replaced_bytes()) + " Bytes sind kein gültiges " +
+                          info.encoding +
+                          " und wurden durch \xEF\xBF\xBD ersetzt; prüfen Sie die Kodierung der "
+                          "Datei."},
+                     Severity::Error});
+    if (ignored_records > 0 && info.tables.size() > 1)
+        add_problem({0, "",
+                     {"The file holds " + std::to_string(info.tables.size()) +
+                          " tables; only table " + std::to_string(info.table_index + 1) +
+                          " was read. Choose another table to read it instead.",
+                      "Die Datei enthält " + std::to_string(info.tables.size()) +
+                          " Tabellen; gelesen wurde nur Tabelle " +
+                          std::to_string(info.table_index + 1) +
+                          ". Wählen Sie eine andere Tabelle, um sie zu lesen."},
+                     Severity::Info});
+    else if (ignored_records > 0)
+        add_problem({first_ignored_row, "",
+                     {"From this row on, " + std::to_string(ignored_records) +
+                          " records follow a break in the table (a blank or comment line) and "
+                          "were not read.",
+                      "Ab dieser Zeile folgen " + std::to_string(ignored_records) +
+                          " Datensätze nach einer Unterbrechung der Tabelle (Leer- oder "
+                          "Kommentarzeile); sie wurden nicht gelesen."},
+                     Severity::Warning});
+
+    Problems kpi_problems;
+    analysis.kpis = accumulator->finish(kpi_problems);
+    for (Problem& problem : kpi_problems) {
+        if (problem.left_out && problem.row > 0) {
+            // Deferred engagement-rate problems: find the data row by its source row is not
+            // possible cheaply, so they count by row number in a separate set.
+            if (skipped.size() < static_cast<std::size_t>(data_rows))
+                skipped.resize(static_cast<std::size_t>(data_rows), false);
+        }
+        add_problem(std::move(problem));
+    }
+    const BenchmarkProfile profile = article_profile();
+    for (Kpi& kpi : analysis.kpis)
+        rate(kpi, profile);
+
+    info.row_count = key_value ? 1 : data_rows;
+    info.rows_kept = static_cast<long>(analysis.table.rows.size());
+    info.skipped_rows = static_cast<long>(std::count(skipped.begin(), skipped.end(), true));
+    if (info.rows_kept < info.row_count)
+        add_problem({0, "",
+                     {"The table view holds the first " + std::to_string(info.rows_kept) +
+                          " of " + std::to_string(info.row_count) +
+                          " rows; the KPIs use all of them.",
+                      "Die Tabellenansicht zeigt die ersten " + std::to_string(info.rows_kept) +
+                          " von " + std::to_string(info.row_count) +
+                          " Zeilen; die Kennzahlen verwenden alle."},
+                     Severity::Info});
+    info.problem_count = problems.total();
+    analysis.problems = problems.take();
+    return std::move(analysis);
+}
+
+Analyzer::Analyzer(std::string_view name, AnalysisOptions options)
+    : impl_(std::make_unique<Impl>(name, std::move(options))) {}
+
+Analyzer::~Analyzer() = default;
+
+void Analyzer::feed(std::string_view bytes) { impl_->feed(bytes); }
+
+Analysis Analyzer::finish() { return impl_->finish(); }
+
+std::uint64_t Analyzer::bytes_fed() const { return impl_->bytes; }
+
+long Analyzer::rows_read() const { return impl_->data_rows; }
+
+bool Analyzer::refused() const { return impl_->refused; }
+
+Analysis analyze(std::string_view bytes, std::string_view name, const AnalysisOptions& options) {
+    Analyzer analyzer(name, options);
+    analyzer.feed(bytes);
+    return analyzer.finish();
+}
+
+namespace {
 
 Json localized_json(const Localized& text, Language language) {
     if (text.empty())
@@ -239,48 +866,6 @@ const char* severity_id(Severity severity) {
 }
 
 } // namespace
-
-Analysis analyze(std::string_view bytes, std::string_view name, const AnalysisOptions& options) {
-    Analysis analysis;
-    analysis.input.name = std::string(name);
-
-    TableReading reading = read_table(bytes);
-    analysis.input.encoding = reading.encoding;
-    analysis.input.delimiter = reading.delimiter;
-    analysis.problems = std::move(reading.problems);
-    if (!reading.ok) {
-        analysis.error = reading.error;
-        return analysis;
-    }
-    analysis.readable = true;
-
-    bool header_is_pair = false;
-    std::vector<long> cell_rows;
-    if (looks_like_key_value(reading.table, header_is_pair)) {
-        analysis.table = key_value_to_row(reading.table, header_is_pair, cell_rows);
-        analysis.input.shape = TableShape::KeyValue;
-    } else {
-        analysis.table = std::move(reading.table);
-    }
-
-    InputInfo& info = analysis.input;
-    info.row_count = static_cast<long>(analysis.table.row_count());
-    for (const std::string& header : analysis.table.header)
-        info.columns.push_back({header});
-    assign_roles(info, options, analysis.problems);
-
-    const MetricTable metrics =
-        build_metric_table(analysis.table, info, cell_rows, analysis.problems);
-    analysis.kpis = compute_kpis(metrics, analysis.problems);
-    const BenchmarkProfile profile = article_profile();
-    for (Kpi& kpi : analysis.kpis)
-        rate(kpi, profile);
-
-    info.skipped_rows = count_skipped_rows(analysis.problems, analysis.table.header_row);
-    std::stable_sort(analysis.problems.begin(), analysis.problems.end(),
-                     [](const Problem& a, const Problem& b) { return a.row < b.row; });
-    return analysis;
-}
 
 std::string analysis_to_json(const Analysis& analysis, Language language) {
     Json root;
@@ -327,23 +912,42 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
     if (!analysis.readable)
         input["error"] = analysis.error.in(language);
     input["encoding"] = info.encoding;
-    input["delimiter"] = std::string(1, info.delimiter);
+    input["delimiter"] = delimiter_name(info.delimiter);
     input["decimal_separator"] = std::string(1, info.decimal_separator);
     input["shape"] = info.shape == TableShape::KeyValue ? "key_value" : "rows";
     input["row_count"] = info.row_count;
+    input["rows_kept"] = info.rows_kept;
     input["skipped_rows"] = info.skipped_rows;
+    input["totals_rows"] = info.totals_rows;
+    input["comment_rows"] = info.comment_rows;
+    input["problem_count"] = info.problem_count;
+    input["bytes"] = info.bytes;
+    Json tables = Json::array();
+    for (const TableSummary& table : info.tables)
+        tables.push_back({{"title", table.title},
+                          {"header_row", table.header_row},
+                          {"rows", table.rows},
+                          {"columns", table.columns}});
+    input["tables"] = tables;
+    input["table_index"] = info.table_index;
     Json columns = Json::array();
-    for (const ColumnInfo& column : info.columns)
-        columns.push_back({{"header", column.header},
-                           {"role", role_id(column.role)},
-                           {"overridden", column.role_overridden},
-                           {"decimal_separator", std::string(1, column.decimal_separator)},
-                           {"numeric_cells", column.numeric_cells},
-                           {"missing_cells", column.missing_cells}});
+    for (const ColumnInfo& column : info.columns) {
+        Json item = {{"header", column.header},
+                     {"role", role_id(column.role)},
+                     {"overridden", column.role_overridden},
+                     {"decimal_separator", std::string(1, column.decimal_separator)},
+                     {"numeric_cells", column.numeric_cells},
+                     {"missing_cells", column.missing_cells}};
+        if (column.ratio_scale)
+            item["scale"] = "ratio";
+        if (!column.date_order.empty())
+            item["date_order"] = column.date_order;
+        columns.push_back(item);
+    }
     input["columns"] = columns;
     root["input"] = input;
 
-    // Invalid UTF-8 cannot reach here (decode_text checks), but replace rather than throw.
+    // Invalid UTF-8 cannot reach here (the decoder replaces it), but replace rather than throw.
     return root.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -351,7 +955,7 @@ std::string table_to_json(const Table& table) {
     Json rows = Json::array();
     for (const auto& row : table.rows) {
         Json object = Json::object();
-        for (std::size_t c = 0; c < table.column_count(); ++c)
+        for (std::size_t c = 0; c < table.column_count() && c < row.size(); ++c)
             object[table.header[c]] = row[c];
         rows.push_back(object);
     }

@@ -29,6 +29,14 @@ const RoleText role_texts[] = {
     {Role::Conversions, "conversions", {"Conversions", "Conversions"}},
     {Role::Duration, "duration", {"Visit duration", "Verweildauer"}},
     {Role::NpsScore, "nps_score", {"NPS answer (0–10)", "NPS-Antwort (0–10)"}},
+    {Role::BounceRate, "bounce_rate", {"Bounce rate (per row)", "Absprungrate (je Zeile)"}},
+    {Role::ConversionRate,
+     "conversion_rate",
+     {"Conversion rate (per row)", "Konversionsrate (je Zeile)"}},
+    {Role::ConversionFlag,
+     "conversion_flag",
+     {"Converted (yes/no per session)", "Konvertiert (ja/nein je Sitzung)"}},
+    {Role::Date, "date", {"Date", "Datum"}},
 };
 
 // Header names as the exports write them, after normalise(): lower case, single spaces, no
@@ -73,7 +81,7 @@ const std::vector<HeaderPattern>& header_patterns() {
          {}},
         {Role::Visits,
          {"visits", "besuche", "sessions", "sitzungen", "visits or sessions", "nb visits",
-          "nb_visits"},
+          "nb_visits", "sessies", "bezoeken"},
          {}},
         {Role::Bounces,
          {"bounces", "absprünge", "bounced sessions", "bounce count", "nb bounces",
@@ -81,26 +89,49 @@ const std::vector<HeaderPattern>& header_patterns() {
          {}},
         {Role::UniqueVisitors,
          {"unique visitors", "eindeutige besucher", "unique users", "nb uniq visitors",
-          "nb_uniq_visitors", "unique_visitors", "einzelne besucher"},
+          "nb_uniq_visitors", "unique_visitors", "einzelne besucher", "users", "nutzer",
+          "gebruikers", "unieke bezoekers"},
          {}},
         {Role::Conversions,
          {"conversions", "conversion", "konversionen", "total conversions", "total_conversion",
-          "transactions", "transaktionen", "käufe", "purchases", "orders", "bestellungen"},
+          "transactions", "transaktionen", "käufe", "purchases", "orders", "bestellungen",
+          "goal completions", "abschlüsse für zielvorhaben", "doelvoltooiingen",
+          "nb conversions", "nb_conversions", "besuche mit konversionen", "conversies"},
          {}},
         {Role::Duration,
          {"session duration", "sitzungsdauer", "verweildauer", "time on site", "visit duration",
           "besuchsdauer", "avg session duration", "avg. session duration",
           "durchschn sitzungsdauer", "durchschn. sitzungsdauer", "average session duration",
-          "durchschnittliche sitzungsdauer", "avg. time on site", "durchschn. besuchszeit"},
+          "durchschnittliche sitzungsdauer", "avg. time on site", "durchschn. besuchszeit",
+          "durchschnittl. sitzungsdauer", "gem. sessieduur", "gemiddelde sessieduur",
+          "avg time on site", "durchschn. besuchszeit (in sekunden)"},
          {"sitzungsdauer", "session duration", "verweildauer", "time on site"}},
         {Role::NpsScore,
          {"nps", "score", "nps score", "nps-score", "empfehlung", "recommendation"},
          {"weiterempfehlen", "recommend", "empfehlen", "net promoter", "nps", "0-10", "0 - 10",
           "0 bis 10", "0 to 10", "0–10"}},
+        // Google Analytics (UA) in English, German and Dutch, and Matomo.
+        {Role::BounceRate,
+         {"bounce rate", "absprungrate", "absprungsrate", "bouncepercentage", "bounce_rate",
+          "bounce percentage"},
+         {}},
+        {Role::ConversionRate,
+         {"conversion rate", "konversionsrate", "conversion_rate", "goal conversion rate",
+          "zielvorhaben-conversion-rate", "conversieratio voor doel",
+          "e-commerce conversion rate", "e-commerce-conversion-rate",
+          "conversieratio e-commerce"},
+         {}},
+        {Role::ConversionFlag, {"converted", "konvertiert", "revenue", "purchased", "gekauft"}, {}},
+        {Role::Date,
+         {"date", "datum", "day", "tag", "timestamp", "zeitstempel", "time", "zeit", "datetime",
+          "day index", "tagesindex", "dagindex", "week", "woche", "month", "monat", "period",
+          "zeitraum"},
+         {}},
         {Role::Label,
-         {"post", "beitrag", "campaign", "kampagne", "title",   "titel",  "name",    "bezeichnung",
-          "date", "datum",   "month",    "monat",    "week",    "woche",  "day",     "tag",
-          "page", "seite",   "label",    "kanal",    "channel", "period", "zeitraum"},
+         {"post", "beitrag", "campaign", "kampagne", "title", "titel", "name", "bezeichnung",
+          "page", "seite", "label", "kanal", "channel", "default channel grouping",
+          "standard-channelgruppierung", "standaardkanaalgroepering", "source / medium",
+          "quelle/medium", "bron/medium", "land", "country", "ad", "anzeige", "tweet text"},
          {}},
     };
     return patterns;
@@ -196,6 +227,13 @@ RoleMatch match_header(std::string_view header) {
 
 Role role_for_header(std::string_view header) {
     return match_header(header).role;
+}
+
+bool role_is_rate(Role role) { return role == Role::BounceRate || role == Role::ConversionRate; }
+
+bool role_is_numeric(Role role) {
+    return role != Role::None && role != Role::Label && role != Role::ConversionFlag &&
+           role != Role::Date;
 }
 
 bool role_is_count(Role role) {

@@ -32,8 +32,14 @@ enum class Role {
     UniqueVisitors,
     Conversions,
     Duration, // session or visit duration (per row, or an average per visit)
-    NpsScore, // 0..10 answers to "how likely are you to recommend ...?"
+    NpsScore,       // 0..10 answers to "how likely are you to recommend ...?"
+    BounceRate,     // a bounce rate per row (GA, Matomo): weighted by visits when they exist
+    ConversionRate, // a conversion rate per row: weighted by visits when they exist
+    ConversionFlag, // yes/no per row, each row one session ("Revenue" TRUE/FALSE in UCI data)
+    Date,           // a date or timestamp naming the row's period
 };
+
+constexpr std::size_t role_count = static_cast<std::size_t>(Role::Date) + 1;
 
 const std::vector<Role>& all_roles();
 const char* role_id(Role role);
@@ -51,5 +57,19 @@ Role role_for_header(std::string_view header);
 
 // True for roles whose values are counts: whole numbers, so "2.400" is 2400 in either locale.
 bool role_is_count(Role role);
+
+// True for roles holding rates, which a column may write as percents (27 %, 27) or as ratios
+// (0.27); both are shown as percent.
+bool role_is_rate(Role role);
+
+// True for roles whose cells are numbers (every role but None, Label, ConversionFlag, Date).
+bool role_is_numeric(Role role);
+
+// True for roles holding rates, which a column may write as percents (27 %, 27) or as ratios
+// (0.27); both are shown as percent.
+bool role_is_rate(Role role);
+
+// True for roles whose cells are numbers (every role but None, Label, ConversionFlag, Date).
+bool role_is_numeric(Role role);
 
 } // namespace engage

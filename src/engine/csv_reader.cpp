@@ -3,6 +3,7 @@
 #include "engine/text_decoding.h"
 
 #include <algorithm>
+#include <map>
 
 namespace engage {
 namespace {
@@ -13,6 +14,7 @@ std::vector<int> field_counts(std::string_view text, char delimiter, int limit) 
     int fields = 1;
     bool in_quotes = false;
     bool record_has_content = false;
+    bool comment = false; // "# ----" lines of Google Analytics exports
     for (std::size_t i = 0; i < text.size() && static_cast<int>(counts.size()) < limit; ++i) {
         const char c = text[i];
         if (in_quotes) {
@@ -33,15 +35,18 @@ std::vector<int> field_counts(std::string_view text, char delimiter, int limit) 
         } else if (c == '\n' || c == '\r') {
             if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
                 ++i;
-            if (record_has_content)
+            if (record_has_content && !comment)
                 counts.push_back(fields);
+            comment = false;
             fields = 1;
             record_has_content = false;
         } else {
-            record_has_content = true;
+            if (!record_has_content && c == '#')
+                comment = true;
+            record_has_content = record_has_content || (c != ' ' && c != '\t');
         }
     }
-    if (record_has_content && static_cast<int>(counts.size()) < limit)
+    if (record_has_content && !comment && static_cast<int>(counts.size()) < limit)
         counts.push_back(fields);
     return counts;
 }
@@ -76,16 +81,32 @@ char sniff_delimiter(std::string_view text) {
     int best_fields = 1;
 
     for (const char candidate : candidates) {
-        const std::vector<int> counts = field_counts(text, candidate, 30);
-        if (counts.empty() || counts[0] < 2)
+        const std::vector<int> counts = field_counts(text, candidate, 40);
+        if (counts.empty())
             continue;
 
-        const long consistent = std::count(counts.begin(), counts.end(), counts[0]);
-        const double score = static_cast<double>(consistent) / static_cast<double>(counts.size());
-        if (score > best_score + 1e-9 || (score > best_score - 1e-9 && counts[0] > best_fields)) {
+        // The most common width of two or more fields; title lines (Matomo) and comment lines
+        // (Google Analytics) have one field and do not vote.
+        std::map<int, long> widths;
+        for (const int count : counts)
+            if (count >= 2)
+                ++widths[count];
+        int mode = 0;
+        long mode_count = 0;
+        for (const auto& [width, n] : widths) {
+            if (n > mode_count) {
+                mode = width;
+                mode_count = n;
+            }
+        }
+        if (mode < 2)
+            continue;
+
+        const double score = static_cast<double>(mode_count) / static_cast<double>(counts.size());
+        if (score > best_score + 1e-9 || (score > best_score - 1e-9 && mode > best_fields)) {
             best = candidate;
             best_score = score;
-            best_fields = counts[0];
+            best_fields = mode;
         }
     }
     return best;

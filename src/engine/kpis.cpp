@@ -1,21 +1,16 @@
 #include "engine/kpis.h"
 
-#include "engine/number_text.h"
-
+#include <cassert>
 #include <cmath>
+
+#include "engine/number_text.h"
 
 namespace engage {
 namespace {
 
-Localized operator+(const Localized& a, const Localized& b) {
-    return {a.en + b.en, a.de + b.de};
-}
-Localized operator+(const Localized& a, const char* b) {
-    return {a.en + b, a.de + b};
-}
-Localized operator+(const char* a, const Localized& b) {
-    return {a + b.en, a + b.de};
-}
+Localized operator+(const Localized& a, const Localized& b) { return {a.en + b.en, a.de + b.de}; }
+Localized operator+(const Localized& a, const char* b) { return {a.en + b, a.de + b}; }
+Localized operator+(const char* a, const Localized& b) { return {a + b.en, a + b.de}; }
 
 // Whole numbers without decimals, others with two: formulas show the user's own figures.
 Localized figure(double value) {
@@ -35,11 +30,17 @@ Localized percent_text(double percent) {
     return localized_percent(percent, percent_decimals(percent));
 }
 
-void left_out(Problems& problems, long row, const std::string& column, const Localized& kpi,
-              const Localized& why) {
-    problems.push_back({row, column,
-                        Localized{"Left out of ", "Nicht berücksichtigt für "} + kpi + ": " + why,
-                        Severity::Info});
+Localized over_rows(const char* what_en, const char* what_de, long rows) {
+    return {std::string(" (") + what_en + " over " + std::to_string(rows) + " rows)",
+            std::string(" (") + what_de + " über " + std::to_string(rows) + " Zeilen)"};
+}
+
+Problem left_out(long row, const std::string& column, const Localized& kpi, const Localized& why) {
+    Problem problem{row, column,
+                    Localized{"Left out of ", "Nicht berücksichtigt für "} + kpi + ": " + why,
+                    Severity::Info};
+    problem.left_out = true;
+    return problem;
 }
 
 Localized missing_column_reason(const Localized& role) {
@@ -48,232 +49,445 @@ Localized missing_column_reason(const Localized& role) {
            role + Localized{".", " fehlt."};
 }
 
-struct Part {
-    Role role;
-    Localized name;
-};
+std::size_t index(Role role) { return static_cast<std::size_t>(role); }
 
-// A numerator that adds several columns (likes + comments).
-struct SumSpec {
-    std::vector<Part> parts;
-};
+// ---- names -----------------------------------------------------------------------------------
 
-SumSpec interactions_spec(const MetricTable& table) {
-    SumSpec spec;
-    if (table.find(Role::Likes))
-        spec.parts.push_back({Role::Likes, {"likes", "Likes"}});
-    if (table.find(Role::Comments))
-        spec.parts.push_back({Role::Comments, {"comments", "Kommentare"}});
-    if (spec.parts.empty() && table.find(Role::Interactions))
-        spec.parts.push_back({Role::Interactions, {"interactions", "Interaktionen"}});
-    return spec;
-}
+const Localized engagement_name = {"Engagement rate (by followers)",
+                                   "Engagement-Rate (nach Followern)"};
+const Localized engagement_reach_name = {"Engagement rate by reach",
+                                         "Engagement-Rate nach Reichweite"};
+const Localized engagement_impressions_name = {"Engagement rate by impressions",
+                                               "Engagement-Rate nach Impressionen"};
+const Localized ctr_name = {"Click-through rate", "Klickrate (CTR)"};
+const Localized bounce_name = {"Bounce rate", "Absprungrate"};
+const Localized conversion_name = {"Conversion rate", "Konversionsrate"};
+const Localized conversion_visitor_name = {"Conversion rate per unique visitor",
+                                           "Konversionsrate je eindeutigem Besucher"};
+const Localized time_name = {"Time on site", "Verweildauer"};
+const Localized nps_name = {"Net Promoter Score", "Net Promoter Score"};
 
-Localized sum_names(const SumSpec& spec) {
-    Localized text;
-    for (std::size_t i = 0; i < spec.parts.size(); ++i)
-        text = i == 0 ? spec.parts[i].name : text + " + " + spec.parts[i].name;
-    return spec.parts.size() > 1 ? "(" + text + ")" : text;
-}
-
-// The numerator of one row, or nullopt when every part is missing there.
-std::optional<double> row_sum(const MetricTable& table, const SumSpec& spec, std::size_t i,
-                              Localized* figures) {
-    double sum = 0;
-    bool any = false;
-    Localized text;
-    for (std::size_t k = 0; k < spec.parts.size(); ++k) {
-        const std::optional<double>& value = table.find(spec.parts[k].role)->values[i];
-        const double v = value.value_or(0.0);
-        any = any || value.has_value();
-        sum += v;
-        text = k == 0 ? figure(v) : text + " + " + figure(v);
+Localized noun(Role role) {
+    switch (role) {
+    case Role::Followers:
+        return {"followers", "Follower"};
+    case Role::Reach:
+        return {"reach", "Reichweite"};
+    case Role::Impressions:
+        return {"impressions", "Impressionen"};
+    case Role::Clicks:
+        return {"clicks", "Klicks"};
+    case Role::Visits:
+        return {"visits", "Besuche"};
+    case Role::Bounces:
+        return {"bounces", "Absprünge"};
+    case Role::Conversions:
+        return {"conversions", "Conversions"};
+    case Role::UniqueVisitors:
+        return {"unique visitors", "eindeutige Besucher"};
+    case Role::Likes:
+        return {"likes", "Likes"};
+    case Role::Comments:
+        return {"comments", "Kommentare"};
+    case Role::Interactions:
+        return {"interactions", "Interaktionen"};
+    default:
+        return role_name(role);
     }
-    if (figures)
-        *figures = spec.parts.size() > 1 ? "(" + text + ")" : text;
-    if (!any)
-        return std::nullopt;
-    return sum;
 }
 
-struct RateSpec {
-    const char* id;
-    Localized name;
-    Role denominator;
-    Localized denominator_name;
-    Dimension dimension;
-};
+// ---- accumulating states ----------------------------------------------------------------------
 
 // Engagement-style rates: interactions / denominator x 100, per row when each row has its own
 // denominator (the mean of per-post rates), as a ratio of totals when it is given once.
-Kpi interaction_rate(const MetricTable& table, Problems& problems, const RateSpec& rate) {
-    const SumSpec spec = interactions_spec(table);
-    const MetricColumn* denominator = table.find(rate.denominator);
-    if (spec.parts.empty())
-        return undefined_kpi(rate.id, rate.name, "%", rate.dimension,
-                             missing_column_reason({"likes, comments or interactions",
-                                                    "Likes, Kommentare oder Interaktionen"}));
-    if (!denominator)
-        return undefined_kpi(rate.id, rate.name, "%", rate.dimension,
-                             missing_column_reason(rate.denominator_name));
+struct InteractionRate {
+    explicit InteractionRate(Role role) : denominator(role) {}
 
-    Kpi kpi = undefined_kpi(rate.id, rate.name, "%", rate.dimension, {});
-    const Localized general = sum_names(spec) + " / " + rate.denominator_name + " × 100";
+    Role denominator;
+    double rate_sum = 0;
+    long rows_used = 0;
+    double numerator_total = 0;
+    long numerator_rows = 0;
+    long denominators_given = 0;
+    double last_denominator = 0;
+    Localized first_row_formula;
+    // Rows that cannot take part in per-row mode; reported only if that mode is chosen.
+    std::vector<Problem> deferred;
+    long deferred_overflow = 0;
+};
 
-    long given = 0;
-    for (const auto& value : denominator->values)
-        given += value.has_value() ? 1 : 0;
+struct Ratio {
+    double top = 0;
+    double bottom = 0;
+    long rows_used = 0;
+};
 
-    if (given == 1 && table.rows.size() > 1) {
-        double numerator = 0;
-        double base = 0;
-        long rows_used = 0;
-        for (std::size_t i = 0; i < table.rows.size(); ++i) {
-            if (denominator->values[i])
-                base = *denominator->values[i];
-            if (const auto sum = row_sum(table, spec, i, nullptr)) {
-                numerator += *sum;
-                ++rows_used;
+struct WeightedRate {
+    double weighted = 0; // sum of rate x weight
+    double weight = 0;
+    double plain_sum = 0;
+    long rows = 0;
+};
+
+struct Duration {
+    double weighted = 0;
+    double weight = 0;
+    long rows_used = 0;
+    long zero_rows = 0;
+};
+
+struct Nps {
+    long promoters = 0;
+    long passives = 0;
+    long detractors = 0;
+};
+
+struct Total {
+    double sum = 0;
+    long rows = 0;
+};
+
+constexpr std::size_t deferred_limit = 50000;
+
+} // namespace
+
+struct KpiAccumulator::State {
+    std::array<std::string, role_count> headers;
+    long rows_seen = 0;
+
+    std::vector<Role> interaction_parts; // likes, comments, or a precomputed interactions
+    InteractionRate by_followers{Role::Followers};
+    InteractionRate by_reach{Role::Reach};
+    InteractionRate by_impressions{Role::Impressions};
+    Ratio clicks;
+    Ratio bounces;
+    WeightedRate bounce_rates;
+    Ratio conversions;
+    Role conversion_denominator = Role::Visits;
+    Ratio conversions_per_visitor;
+    WeightedRate conversion_rates;
+    Ratio conversion_flags; // top: yes, bottom: rows with a flag
+    Duration duration;
+    Nps nps;
+    Total reach;
+    Total impressions;
+
+    bool has(Role role) const { return !headers[index(role)].empty(); }
+    const std::string& header(Role role) const { return headers[index(role)]; }
+
+    void add_interaction_rate(InteractionRate& rate, const Localized& name, long row,
+                              const RowValues& values);
+    void add_ratio(Ratio& ratio, const Localized& name, Role top, Role bottom, long row,
+                   const RowValues& values, Problems& problems);
+    void add(long row, const RowValues& values, Problems& problems);
+
+    Kpi finish_interaction_rate(const InteractionRate& rate, const char* id,
+                                const Localized& name, Problems& problems) const;
+    Kpi finish_ratio(const Ratio& ratio, const char* id, const Localized& name, Role top,
+                     Role bottom, Dimension dimension) const;
+    Kpi finish_weighted_rate(const WeightedRate& rate, const char* id, const Localized& name,
+                             Role rate_role, Dimension dimension) const;
+    Kpi finish_bounce_rate() const;
+    Kpi finish_conversion_rate() const;
+    Kpi finish_conversion_rate_per_visitor() const;
+    Kpi finish_time_on_site() const;
+    Kpi finish_nps() const;
+    Kpi finish_total(const Total& total, const char* id, Role role) const;
+};
+
+void KpiAccumulator::State::add_interaction_rate(InteractionRate& rate, const Localized& name,
+                                                 long row, const RowValues& values) {
+    double sum = 0;
+    bool any = false;
+    Localized figures;
+    for (std::size_t k = 0; k < interaction_parts.size(); ++k) {
+        const std::optional<double>& value = values[index(interaction_parts[k])];
+        any = any || value.has_value();
+        sum += value.value_or(0.0);
+        figures = k == 0 ? figure(value.value_or(0.0)) : figures + " + " + figure(value.value_or(0));
+    }
+    if (interaction_parts.size() > 1)
+        figures = "(" + figures + ")";
+
+    const std::optional<double>& base = values[index(rate.denominator)];
+    if (base) {
+        ++rate.denominators_given;
+        rate.last_denominator = *base;
+    }
+    if (any) {
+        rate.numerator_total += sum;
+        ++rate.numerator_rows;
+    }
+    if (!any && !base)
+        return;
+
+    auto defer = [&](Problem problem) {
+        if (rate.deferred.size() < deferred_limit)
+            rate.deferred.push_back(std::move(problem));
+        else
+            ++rate.deferred_overflow;
+    };
+    if (!any) {
+        defer(left_out(row, header(interaction_parts[0]), name,
+                       {"no interactions in this row.", "keine Interaktionen in dieser Zeile."}));
+        return;
+    }
+    if (!base || *base <= 0) {
+        defer(left_out(row, header(rate.denominator), name,
+                       noun(rate.denominator) +
+                           Localized{base ? " is 0 in this row." : " is missing in this row.",
+                                     base ? " ist in dieser Zeile 0." : " fehlt in dieser Zeile."}));
+        return;
+    }
+    const double row_rate = sum / *base * 100.0;
+    if (rate.rows_used == 0)
+        rate.first_row_formula =
+            figures + " / " + figure(*base) + " × 100 = " + percent_text(row_rate);
+    rate.rate_sum += row_rate;
+    ++rate.rows_used;
+}
+
+void KpiAccumulator::State::add_ratio(Ratio& ratio, const Localized& name, Role top, Role bottom,
+                                      long row, const RowValues& values, Problems& problems) {
+    const std::optional<double>& a = values[index(top)];
+    const std::optional<double>& b = values[index(bottom)];
+    if (!a && !b)
+        return;
+    if (!a || !b) {
+        problems.push_back(left_out(row, header(!a ? top : bottom), name,
+                                    noun(!a ? top : bottom) +
+                                        Localized{" is missing or not a number in this row.",
+                                                  " fehlt in dieser Zeile oder ist keine Zahl."}));
+        return;
+    }
+    ratio.top += *a;
+    ratio.bottom += *b;
+    ++ratio.rows_used;
+}
+
+void KpiAccumulator::State::add(long row, const RowValues& values, Problems& problems) {
+    ++rows_seen;
+
+    if (!interaction_parts.empty()) {
+        if (has(Role::Followers))
+            add_interaction_rate(by_followers, engagement_name, row, values);
+        if (has(Role::Reach))
+            add_interaction_rate(by_reach, engagement_reach_name, row, values);
+        if (has(Role::Impressions))
+            add_interaction_rate(by_impressions, engagement_impressions_name, row, values);
+    }
+    if (has(Role::Clicks) && has(Role::Impressions))
+        add_ratio(clicks, ctr_name, Role::Clicks, Role::Impressions, row, values, problems);
+
+    if (has(Role::Bounces) && has(Role::Visits)) {
+        add_ratio(bounces, bounce_name, Role::Bounces, Role::Visits, row, values, problems);
+    } else if (has(Role::BounceRate)) {
+        const auto& rate = values[index(Role::BounceRate)];
+        const auto& visits = values[index(Role::Visits)];
+        if (rate && (!has(Role::Visits) || visits)) {
+            const double w = has(Role::Visits) ? *visits : 1.0;
+            bounce_rates.weighted += *rate * w;
+            bounce_rates.weight += w;
+            bounce_rates.plain_sum += *rate;
+            ++bounce_rates.rows;
+        } else if (rate || visits) {
+            problems.push_back(left_out(row, header(rate ? Role::Visits : Role::BounceRate),
+                                        bounce_name,
+                                        {"the bounce rate or the visits are missing in this row.",
+                                         "Absprungrate oder Besuche fehlen in dieser Zeile."}));
+        }
+    }
+
+    if (has(Role::Conversions) && has(conversion_denominator))
+        add_ratio(conversions, conversion_name, Role::Conversions, conversion_denominator, row,
+                  values, problems);
+    if (has(Role::Conversions) && has(Role::UniqueVisitors))
+        add_ratio(conversions_per_visitor, conversion_visitor_name, Role::Conversions,
+                  Role::UniqueVisitors, row, values, problems);
+    if (!has(Role::Conversions) && has(Role::ConversionFlag)) {
+        if (const auto& flag = values[index(Role::ConversionFlag)]) {
+            conversion_flags.top += *flag > 0 ? 1 : 0;
+            conversion_flags.bottom += 1;
+            ++conversion_flags.rows_used;
+        }
+    }
+    if (!has(Role::Conversions) && !has(Role::ConversionFlag) && has(Role::ConversionRate)) {
+        const auto& rate = values[index(Role::ConversionRate)];
+        const auto& visits = values[index(Role::Visits)];
+        if (rate && (!has(Role::Visits) || visits)) {
+            const double w = has(Role::Visits) ? *visits : 1.0;
+            conversion_rates.weighted += *rate * w;
+            conversion_rates.weight += w;
+            conversion_rates.plain_sum += *rate;
+            ++conversion_rates.rows;
+        }
+    }
+
+    if (has(Role::Duration)) {
+        const auto& seconds = values[index(Role::Duration)];
+        if (seconds) {
+            double w = 1.0;
+            bool usable = true;
+            if (has(Role::Visits)) {
+                if (const auto& visits = values[index(Role::Visits)]) {
+                    w = *visits;
+                } else {
+                    usable = false;
+                    problems.push_back(left_out(
+                        row, header(Role::Visits), time_name,
+                        {"visits are missing in this row, so its average cannot be weighted.",
+                         "die Besuche fehlen in dieser Zeile, daher kann ihr Durchschnitt "
+                         "nicht gewichtet werden."}));
+                }
+            }
+            if (usable) {
+                duration.weighted += *seconds * w;
+                duration.weight += w;
+                ++duration.rows_used;
+                duration.zero_rows += *seconds == 0 ? 1 : 0;
             }
         }
-        kpi.details = {{"interactions", numerator},
+    }
+
+    if (has(Role::NpsScore)) {
+        const auto& answer = values[index(Role::NpsScore)];
+        if (!answer) {
+            problems.push_back(left_out(row, header(Role::NpsScore), nps_name,
+                                        {"the answer is blank.", "die Antwort ist leer."}));
+        } else if (*answer < 0 || *answer > 10 ||
+                   std::fabs(*answer - std::round(*answer)) > 1e-9) {
+            problems.push_back(left_out(row, header(Role::NpsScore), nps_name,
+                                        Localized{"the answer ", "die Antwort "} +
+                                            figure(*answer) +
+                                            Localized{" is not a whole number from 0 to 10.",
+                                                      " ist keine ganze Zahl von 0 bis 10."}));
+        } else {
+            const long score = std::lround(*answer);
+            if (score >= 9)
+                ++nps.promoters;
+            else if (score >= 7)
+                ++nps.passives;
+            else
+                ++nps.detractors;
+        }
+    }
+
+    if (const auto& value = values[index(Role::Reach)]; value && has(Role::Reach)) {
+        reach.sum += *value;
+        ++reach.rows;
+    }
+    if (const auto& value = values[index(Role::Impressions)]; value && has(Role::Impressions)) {
+        impressions.sum += *value;
+        ++impressions.rows;
+    }
+}
+
+Kpi KpiAccumulator::State::finish_interaction_rate(const InteractionRate& rate, const char* id,
+                                                   const Localized& name,
+                                                   Problems& problems) const {
+    if (interaction_parts.empty())
+        return undefined_kpi(id, name, "%", Dimension::Interaction,
+                             missing_column_reason({"likes, comments or interactions",
+                                                    "Likes, Kommentare oder Interaktionen"}));
+    if (!has(rate.denominator))
+        return undefined_kpi(id, name, "%", Dimension::Interaction,
+                             missing_column_reason(noun(rate.denominator)));
+
+    Localized parts;
+    for (std::size_t k = 0; k < interaction_parts.size(); ++k)
+        parts = k == 0 ? noun(interaction_parts[k]) : parts + " + " + noun(interaction_parts[k]);
+    if (interaction_parts.size() > 1)
+        parts = "(" + parts + ")";
+    const Localized general = parts + " / " + noun(rate.denominator) + " × 100";
+    Kpi kpi = undefined_kpi(id, name, "%", Dimension::Interaction, {});
+
+    // The denominator given once (followers in the first row only): all interactions over it.
+    if (rate.denominators_given == 1 && rows_seen > 1) {
+        const double base = rate.last_denominator;
+        kpi.details = {{"interactions", rate.numerator_total},
                        {"denominator", base},
-                       {"rows_used", static_cast<double>(rows_used)}};
+                       {"rows_used", static_cast<double>(rate.numerator_rows)}};
+        kpi.formula = general;
         if (base <= 0) {
-            kpi.reason = Localized{"not defined, because the ", "nicht definiert, weil "} +
-                         rate.denominator_name + Localized{" count is 0.", " 0 ist."};
-            kpi.formula = general;
+            kpi.reason = Localized{"not defined, because ", "nicht definiert, weil "} +
+                         noun(rate.denominator) + Localized{" is 0.", " 0 ist."};
             return kpi;
         }
-        kpi.value = numerator / base * 100.0;
-        kpi.formula = figure(numerator) + " / " + figure(base) +
-                      " × 100 = " + percent_text(*kpi.value) +
-                      Localized{" (ratio of totals over " + std::to_string(rows_used) + " rows; " +
-                                    rate.denominator_name.en + " given once)",
-                                " (Verhältnis der Summen über " + std::to_string(rows_used) +
-                                    " Zeilen; " + rate.denominator_name.de + " einmal angegeben)"};
+        kpi.value = rate.numerator_total / base * 100.0;
+        kpi.formula = figure(rate.numerator_total) + " / " + figure(base) + " × 100 = " +
+                      percent_text(*kpi.value) +
+                      Localized{" (ratio of totals over " + std::to_string(rate.numerator_rows) +
+                                    " rows; " + noun(rate.denominator).en + " given once)",
+                                " (Verhältnis der Summen über " +
+                                    std::to_string(rate.numerator_rows) + " Zeilen; " +
+                                    noun(rate.denominator).de + " einmal angegeben)"};
         return kpi;
     }
 
-    double rate_sum = 0;
-    long rows_used = 0;
-    Localized first_row_formula;
-    for (std::size_t i = 0; i < table.rows.size(); ++i) {
-        Localized figures;
-        const auto sum = row_sum(table, spec, i, &figures);
-        const auto& base = denominator->values[i];
-        if (!sum && !base)
-            continue;
-        if (!sum) {
-            left_out(problems, table.rows[i], table.find(spec.parts[0].role)->header, rate.name,
-                     {"no interactions in this row.", "keine Interaktionen in dieser Zeile."});
-            continue;
-        }
-        if (!base || *base <= 0) {
-            left_out(problems, table.rows[i], denominator->header, rate.name,
-                     rate.denominator_name +
-                         Localized{base ? " is 0 in this row." : " is missing in this row.",
-                                   base ? " ist in dieser Zeile 0." : " fehlt in dieser Zeile."});
-            continue;
-        }
-        const double row_rate = *sum / *base * 100.0;
-        if (rows_used == 0)
-            first_row_formula =
-                figures + " / " + figure(*base) + " × 100 = " + percent_text(row_rate);
-        rate_sum += row_rate;
-        ++rows_used;
-    }
+    problems.insert(problems.end(), rate.deferred.begin(), rate.deferred.end());
+    if (rate.deferred_overflow > 0)
+        problems.push_back({0, header(rate.denominator),
+                            {std::to_string(rate.deferred_overflow) +
+                                 " more rows were left out of " + name.en + ".",
+                             std::to_string(rate.deferred_overflow) +
+                                 " weitere Zeilen wurden für " + name.de +
+                                 " nicht berücksichtigt."},
+                            Severity::Info});
 
-    kpi.details = {{"rows_used", static_cast<double>(rows_used)}};
-    if (rows_used == 0) {
+    kpi.details = {{"rows_used", static_cast<double>(rate.rows_used)}};
+    if (rate.rows_used == 0) {
         kpi.reason = Localized{"not defined, because no row has both interactions and ",
                                "nicht definiert, weil keine Zeile sowohl Interaktionen als auch "} +
-                     rate.denominator_name + Localized{" above 0.", " über 0 hat."};
+                     noun(rate.denominator) + Localized{" above 0.", " über 0 hat."};
         kpi.formula = general;
         return kpi;
     }
-    kpi.value = rate_sum / static_cast<double>(rows_used);
-    if (rows_used == 1) {
-        kpi.formula = first_row_formula;
+    kpi.value = rate.rate_sum / static_cast<double>(rate.rows_used);
+    if (rate.rows_used == 1) {
+        kpi.formula = rate.first_row_formula;
     } else {
-        kpi.formula =
-            Localized{"Mean of " + std::to_string(rows_used) + " per-row rates ",
-                      "Mittelwert von " + std::to_string(rows_used) + " Raten je Zeile "} +
-            general + " = " + percent_text(*kpi.value) + Localized{"; first: ", "; erste: "} +
-            first_row_formula;
+        kpi.formula = Localized{"Mean of " + std::to_string(rate.rows_used) + " per-row rates ",
+                                "Mittelwert von " + std::to_string(rate.rows_used) +
+                                    " Raten je Zeile "} +
+                      general + " = " + percent_text(*kpi.value) +
+                      Localized{"; first: ", "; erste: "} + rate.first_row_formula;
     }
     return kpi;
 }
 
-struct RatioSpec {
-    const char* id;
-    Localized name;
-    Role numerator;
-    Localized numerator_name;
-    Role denominator;
-    Localized denominator_name;
-    Dimension dimension;
-};
+Kpi KpiAccumulator::State::finish_ratio(const Ratio& ratio, const char* id, const Localized& name,
+                                        Role top, Role bottom, Dimension dimension) const {
+    if (!has(top))
+        return undefined_kpi(id, name, "%", dimension, missing_column_reason(noun(top)));
+    if (!has(bottom))
+        return undefined_kpi(id, name, "%", dimension, missing_column_reason(noun(bottom)));
 
-// Ratios of totals: sum(numerator) / sum(denominator) x 100 over the rows that have both.
-Kpi ratio_of_totals(const MetricTable& table, Problems& problems, const RatioSpec& ratio) {
-    const MetricColumn* numerator = table.find(ratio.numerator);
-    const MetricColumn* denominator = table.find(ratio.denominator);
-    if (!numerator)
-        return undefined_kpi(ratio.id, ratio.name, "%", ratio.dimension,
-                             missing_column_reason(ratio.numerator_name));
-    if (!denominator)
-        return undefined_kpi(ratio.id, ratio.name, "%", ratio.dimension,
-                             missing_column_reason(ratio.denominator_name));
-
-    double top = 0;
-    double bottom = 0;
-    long rows_used = 0;
-    for (std::size_t i = 0; i < table.rows.size(); ++i) {
-        const auto& a = numerator->values[i];
-        const auto& b = denominator->values[i];
-        if (!a && !b)
-            continue;
-        if (!a || !b) {
-            left_out(problems, table.rows[i], (!a ? numerator : denominator)->header, ratio.name,
-                     (!a ? ratio.numerator_name : ratio.denominator_name) +
-                         Localized{" is missing or not a number in this row.",
-                                   " fehlt in dieser Zeile oder ist keine Zahl."});
-            continue;
-        }
-        top += *a;
-        bottom += *b;
-        ++rows_used;
-    }
-
-    Kpi kpi = undefined_kpi(ratio.id, ratio.name, "%", ratio.dimension, {});
-    kpi.details = {
-        {"numerator", top}, {"denominator", bottom}, {"rows_used", static_cast<double>(rows_used)}};
-    const Localized totals =
-        rows_used > 1
-            ? Localized{" (ratio of totals over " + std::to_string(rows_used) + " rows)",
-                        " (Verhältnis der Summen über " + std::to_string(rows_used) + " Zeilen)"}
-            : Localized{};
-    if (rows_used == 0 || bottom <= 0) {
-        kpi.formula = ratio.numerator_name + " / " + ratio.denominator_name + " × 100";
-        kpi.reason = rows_used == 0
+    Kpi kpi = undefined_kpi(id, name, "%", dimension, {});
+    kpi.details = {{"numerator", ratio.top},
+                   {"denominator", ratio.bottom},
+                   {"rows_used", static_cast<double>(ratio.rows_used)}};
+    if (ratio.rows_used == 0 || ratio.bottom <= 0) {
+        kpi.formula = noun(top) + " / " + noun(bottom) + " × 100";
+        kpi.reason = ratio.rows_used == 0
                          ? Localized{"not defined, because no row has both ",
                                      "nicht definiert, weil keine Zeile sowohl "} +
-                               ratio.numerator_name + Localized{" and ", " als auch "} +
-                               ratio.denominator_name + Localized{".", " enthält."}
+                               noun(top) + Localized{" and ", " als auch "} + noun(bottom) +
+                               Localized{".", " enthält."}
                          : Localized{"not defined, because the ", "nicht definiert, weil die "} +
-                               ratio.denominator_name +
-                               Localized{" add up to 0.", " zusammen 0 ergeben."};
+                               noun(bottom) + Localized{" add up to 0.", " zusammen 0 ergeben."};
         return kpi;
     }
 
-    const double value = top / bottom * 100.0;
-    kpi.formula =
-        figure(top) + " / " + figure(bottom) + " × 100 = " + percent_text(value) + totals;
+    const double value = ratio.top / ratio.bottom * 100.0;
+    kpi.formula = figure(ratio.top) + " / " + figure(ratio.bottom) + " × 100 = " +
+                  percent_text(value) +
+                  (ratio.rows_used > 1
+                       ? over_rows("ratio of totals", "Verhältnis der Summen", ratio.rows_used)
+                       : Localized{});
     if (value > 100.0 + 1e-9) {
-        kpi.reason = Localized{"not defined, because there are more ", "nicht definiert, weil es "
-                                                                       "mehr "} +
-                     ratio.numerator_name + Localized{" than ", " als "} + ratio.denominator_name +
+        kpi.reason = Localized{"not defined, because there are more ",
+                               "nicht definiert, weil es mehr "} +
+                     noun(top) + Localized{" than ", " als "} + noun(bottom) +
                      Localized{": check the column roles.",
                                " gibt: Prüfen Sie die Spaltenrollen."};
         return kpi;
@@ -282,165 +496,104 @@ Kpi ratio_of_totals(const MetricTable& table, Problems& problems, const RatioSpe
     return kpi;
 }
 
-Kpi column_total(const MetricTable& table, const char* id, Localized name, Role role) {
-    const MetricColumn* column = table.find(role);
-    if (!column)
-        return undefined_kpi(id, name, "count", Dimension::Reach, missing_column_reason(name));
-    double sum = 0;
-    long rows_used = 0;
-    for (const auto& value : column->values) {
-        if (value) {
-            sum += *value;
-            ++rows_used;
-        }
-    }
-    Kpi kpi = undefined_kpi(id, name, "count", Dimension::Reach, {});
-    kpi.details = {{"rows_used", static_cast<double>(rows_used)}};
-    if (rows_used == 0) {
-        kpi.reason = {"not defined, because the column has no numbers.",
-                      "nicht definiert, weil die Spalte keine Zahlen enthält."};
+Kpi KpiAccumulator::State::finish_weighted_rate(const WeightedRate& rate, const char* id,
+                                                const Localized& name, Role rate_role,
+                                                Dimension dimension) const {
+    Kpi kpi = undefined_kpi(id, name, "%", dimension, {});
+    const Localized rate_noun = role_name(rate_role);
+    kpi.details = {{"rows_used", static_cast<double>(rate.rows)}};
+    if (rate.rows == 0 || rate.weight <= 0) {
+        kpi.formula = rate_noun;
+        kpi.reason = {"not defined, because no row has a rate" +
+                          std::string(has(Role::Visits) ? " and visits above 0." : "."),
+                      "nicht definiert, weil keine Zeile eine Rate" +
+                          std::string(has(Role::Visits) ? " und Besuche über 0 hat." : " hat.")};
         return kpi;
     }
-    kpi.value = sum;
-    kpi.formula = rows_used > 1
-                      ? Localized{"Sum over " + std::to_string(rows_used) + " rows = ",
-                                  "Summe über " + std::to_string(rows_used) + " Zeilen = "} +
-                            figure(sum)
-                      : figure(sum);
+    kpi.value = rate.weighted / rate.weight;
+    if (has(Role::Visits)) {
+        kpi.formula = Localized{"Σ (rate × visits) / Σ visits = ",
+                                "Σ (Rate × Besuche) / Σ Besuche = "} +
+                      figure(rate.weighted / 100.0) + " / " + figure(rate.weight) + " = " +
+                      percent_text(*kpi.value) +
+                      over_rows("rates weighted by visits", "Raten gewichtet nach Besuchen",
+                                rate.rows);
+    } else if (rate.rows == 1) {
+        kpi.formula = Localized{"as given in the file: ", "wie in der Datei angegeben: "} +
+                      percent_text(*kpi.value);
+    } else {
+        kpi.value = rate.plain_sum / static_cast<double>(rate.rows);
+        kpi.formula = Localized{"unweighted mean of the rates = ",
+                                "ungewichteter Mittelwert der Raten = "} +
+                      percent_text(*kpi.value) +
+                      Localized{" (no visits column to weight " + std::to_string(rate.rows) +
+                                    " rows)",
+                                " (keine Besuche-Spalte zum Gewichten von " +
+                                    std::to_string(rate.rows) + " Zeilen)"};
+    }
     return kpi;
 }
 
-} // namespace
-
-Kpi engagement_rate(const MetricTable& table, Problems& problems) {
-    return interaction_rate(table, problems,
-                            {"engagement_rate",
-                             {"Engagement rate (by followers)", "Engagement-Rate (nach Followern)"},
-                             Role::Followers,
-                             {"followers", "Follower"},
-                             Dimension::Interaction});
-}
-
-Kpi engagement_rate_by_reach(const MetricTable& table, Problems& problems) {
-    return interaction_rate(table, problems,
-                            {"engagement_rate_by_reach",
-                             {"Engagement rate by reach", "Engagement-Rate nach Reichweite"},
-                             Role::Reach,
-                             {"reach", "Reichweite"},
-                             Dimension::Interaction});
-}
-
-Kpi engagement_rate_by_impressions(const MetricTable& table, Problems& problems) {
-    return interaction_rate(
-        table, problems,
-        {"engagement_rate_by_impressions",
-         {"Engagement rate by impressions", "Engagement-Rate nach Impressionen"},
-         Role::Impressions,
-         {"impressions", "Impressionen"},
-         Dimension::Interaction});
-}
-
-Kpi click_through_rate(const MetricTable& table, Problems& problems) {
-    return ratio_of_totals(table, problems,
-                           {"click_through_rate",
-                            {"Click-through rate", "Klickrate (CTR)"},
-                            Role::Clicks,
-                            {"clicks", "Klicks"},
-                            Role::Impressions,
-                            {"impressions", "Impressionen"},
-                            Dimension::Interaction});
-}
-
-Kpi bounce_rate(const MetricTable& table, Problems& problems) {
+Kpi KpiAccumulator::State::finish_bounce_rate() const {
     // Bounces are divided by visits (sessions), never by unique visitors: a visitor can bounce
     // on several visits, which pushes the rate past 100 %.
-    return ratio_of_totals(table, problems,
-                           {"bounce_rate",
-                            {"Bounce rate", "Absprungrate"},
-                            Role::Bounces,
-                            {"bounces", "Absprünge"},
-                            Role::Visits,
-                            {"visits", "Besuche"},
-                            Dimension::Interaction});
+    if (!has(Role::Bounces) && has(Role::BounceRate))
+        return finish_weighted_rate(bounce_rates, "bounce_rate", bounce_name, Role::BounceRate,
+                                    Dimension::Interaction);
+    return finish_ratio(bounces, "bounce_rate", bounce_name, Role::Bounces, Role::Visits,
+                        Dimension::Interaction);
 }
 
-Kpi conversion_rate(const MetricTable& table, Problems& problems) {
-    // The article divides by visits or clicks, or by impressions; visits come first because
-    // they are what a conversion follows.
-    Role denominator = Role::Visits;
-    Localized denominator_name = {"visits", "Besuche"};
-    if (!table.find(Role::Visits) && table.find(Role::Clicks)) {
-        denominator = Role::Clicks;
-        denominator_name = {"clicks", "Klicks"};
-    } else if (!table.find(Role::Visits) && table.find(Role::Impressions)) {
-        denominator = Role::Impressions;
-        denominator_name = {"impressions", "Impressionen"};
-    }
-    return ratio_of_totals(table, problems,
-                           {"conversion_rate",
-                            {"Conversion rate", "Konversionsrate"},
-                            Role::Conversions,
-                            {"conversions", "Conversions"},
-                            denominator,
-                            denominator_name,
-                            Dimension::Transaction});
-}
-
-Kpi conversion_rate_per_visitor(const MetricTable& table, Problems& problems) {
-    return ratio_of_totals(
-        table, problems,
-        {"conversion_rate_per_visitor",
-         {"Conversion rate per unique visitor", "Konversionsrate je eindeutigem Besucher"},
-         Role::Conversions,
-         {"conversions", "Conversions"},
-         Role::UniqueVisitors,
-         {"unique visitors", "eindeutige Besucher"},
-         Dimension::Transaction});
-}
-
-Kpi time_on_site(const MetricTable& table, Problems& problems) {
-    const Localized name = {"Time on site", "Verweildauer"};
-    const MetricColumn* duration = table.find(Role::Duration);
-    if (!duration)
-        return undefined_kpi("time_on_site", name, "s", Dimension::Interaction,
-                             missing_column_reason({"visit duration", "die Besuchsdauer"}));
-    const MetricColumn* visits = table.find(Role::Visits);
-
-    double weighted = 0;
-    double weight = 0;
-    long rows_used = 0;
-    long zero_rows = 0;
-    for (std::size_t i = 0; i < table.rows.size(); ++i) {
-        const auto& seconds = duration->values[i];
-        if (!seconds)
-            continue;
-        double w = 1.0;
-        if (visits) {
-            if (!visits->values[i]) {
-                left_out(problems, table.rows[i], visits->header, name,
-                         {"visits are missing in this row, so its average cannot be weighted.",
-                          "die Besuche fehlen in dieser Zeile, daher kann ihr Durchschnitt "
-                          "nicht gewichtet werden."});
-                continue;
-            }
-            w = *visits->values[i];
+Kpi KpiAccumulator::State::finish_conversion_rate() const {
+    if (!has(Role::Conversions) && has(Role::ConversionFlag)) {
+        Kpi kpi = undefined_kpi("conversion_rate", conversion_name, "%", Dimension::Transaction,
+                                {});
+        kpi.details = {{"numerator", conversion_flags.top},
+                       {"denominator", conversion_flags.bottom},
+                       {"rows_used", static_cast<double>(conversion_flags.rows_used)}};
+        if (conversion_flags.bottom <= 0) {
+            kpi.reason = {"not defined, because no row says whether it converted.",
+                          "nicht definiert, weil keine Zeile angibt, ob sie konvertiert hat."};
+            return kpi;
         }
-        weighted += *seconds * w;
-        weight += w;
-        ++rows_used;
-        zero_rows += *seconds == 0 ? 1 : 0;
+        kpi.value = conversion_flags.top / conversion_flags.bottom * 100.0;
+        kpi.formula = Localized{"sessions with a conversion / sessions × 100 = ",
+                                "Sitzungen mit Conversion / Sitzungen × 100 = "} +
+                      figure(conversion_flags.top) + " / " + figure(conversion_flags.bottom) +
+                      " × 100 = " + percent_text(*kpi.value) +
+                      Localized{" (each row is one session)", " (jede Zeile ist eine Sitzung)"};
+        return kpi;
     }
+    if (!has(Role::Conversions) && has(Role::ConversionRate))
+        return finish_weighted_rate(conversion_rates, "conversion_rate", conversion_name,
+                                    Role::ConversionRate, Dimension::Transaction);
+    return finish_ratio(conversions, "conversion_rate", conversion_name, Role::Conversions,
+                        conversion_denominator, Dimension::Transaction);
+}
 
-    Kpi kpi = undefined_kpi("time_on_site", name, "s", Dimension::Interaction, {});
-    kpi.details = {{"rows_used", static_cast<double>(rows_used)},
-                   {"zero_duration_rows", static_cast<double>(zero_rows)}};
-    const Localized general =
-        visits ? Localized{"Σ (average duration × visits) / Σ visits",
-                           "Σ (Durchschnittsdauer × Besuche) / Σ Besuche"}
-               : Localized{"Σ duration / number of visits", "Σ Dauer / Anzahl der Besuche"};
-    if (rows_used == 0 || weight <= 0 || zero_rows == rows_used) {
+Kpi KpiAccumulator::State::finish_conversion_rate_per_visitor() const {
+    return finish_ratio(conversions_per_visitor, "conversion_rate_per_visitor",
+                        conversion_visitor_name, Role::Conversions, Role::UniqueVisitors,
+                        Dimension::Transaction);
+}
+
+Kpi KpiAccumulator::State::finish_time_on_site() const {
+    if (!has(Role::Duration))
+        return undefined_kpi("time_on_site", time_name, "s", Dimension::Interaction,
+                             missing_column_reason({"visit duration", "die Besuchsdauer"}));
+
+    Kpi kpi = undefined_kpi("time_on_site", time_name, "s", Dimension::Interaction, {});
+    kpi.details = {{"rows_used", static_cast<double>(duration.rows_used)},
+                   {"zero_duration_rows", static_cast<double>(duration.zero_rows)}};
+    const Localized general = has(Role::Visits)
+                                  ? Localized{"Σ (average duration × visits) / Σ visits",
+                                              "Σ (Durchschnittsdauer × Besuche) / Σ Besuche"}
+                                  : Localized{"Σ duration / number of visits",
+                                              "Σ Dauer / Anzahl der Besuche"};
+    if (duration.rows_used == 0 || duration.weight <= 0 ||
+        duration.zero_rows == duration.rows_used) {
         kpi.formula = general;
-        kpi.reason = rows_used == 0
+        kpi.reason = duration.rows_used == 0
                          ? Localized{"not measurable, because no row has a duration.",
                                      "nicht messbar, weil keine Zeile eine Dauer enthält."}
                          : Localized{"not measurable, because every duration is 0 s: tools "
@@ -451,62 +604,32 @@ Kpi time_on_site(const MetricTable& table, Problems& problems) {
                                      "letzte Seite eines Besuchs keine gemessene Dauer hat."};
         return kpi;
     }
-    kpi.value = weighted / weight;
+    kpi.value = duration.weighted / duration.weight;
     const std::string shown = format_duration(*kpi.value);
-    kpi.formula = general + " = " + figure(std::round(weighted)) + " s / " + figure(weight) +
-                  " = " + Localized{shown, shown};
-    if (zero_rows > 0)
+    kpi.formula = general + " = " + figure(std::round(duration.weighted)) + " s / " +
+                  figure(duration.weight) + " = " + Localized{shown, shown};
+    if (duration.zero_rows > 0)
         kpi.formula = kpi.formula +
-                      Localized{"; " + std::to_string(zero_rows) +
+                      Localized{"; " + std::to_string(duration.zero_rows) +
                                     " rows with 0 s are included (single-page visits have no "
                                     "measurable duration)",
-                                "; " + std::to_string(zero_rows) +
+                                "; " + std::to_string(duration.zero_rows) +
                                     " Zeilen mit 0 s sind enthalten (Besuche mit nur einer Seite "
                                     "haben keine messbare Dauer)"};
     return kpi;
 }
 
-Kpi net_promoter_score(const MetricTable& table, Problems& problems) {
-    const Localized name = {"Net Promoter Score", "Net Promoter Score"};
-    const MetricColumn* answers = table.find(Role::NpsScore);
-    if (!answers)
+Kpi KpiAccumulator::State::finish_nps() const {
+    if (!has(Role::NpsScore))
         return undefined_kpi(
-            "nps", name, "score", Dimension::Interaction,
-            missing_column_reason(
-                {"answers on the 0–10 scale", "Antworten auf der Skala 0–10"}));
+            "nps", nps_name, "score", Dimension::Interaction,
+            missing_column_reason({"answers on the 0–10 scale", "Antworten auf der Skala 0–10"}));
 
-    long promoters = 0;
-    long passives = 0;
-    long detractors = 0;
-    for (std::size_t i = 0; i < table.rows.size(); ++i) {
-        const auto& answer = answers->values[i];
-        if (!answer) {
-            left_out(problems, table.rows[i], answers->header, name,
-                     {"the answer is blank.", "die Antwort ist leer."});
-            continue;
-        }
-        if (*answer < 0 || *answer > 10 || std::fabs(*answer - std::round(*answer)) > 1e-9) {
-            const Localized shown = figure(*answer);
-            left_out(problems, table.rows[i], answers->header, name,
-                     Localized{"the answer ", "die Antwort "} + shown +
-                         Localized{" is not a whole number from 0 to 10.",
-                                   " ist keine ganze Zahl von 0 bis 10."});
-            continue;
-        }
-        const long score = std::lround(*answer);
-        if (score >= 9)
-            ++promoters;
-        else if (score >= 7)
-            ++passives;
-        else
-            ++detractors;
-    }
-
-    const long total = promoters + passives + detractors;
-    Kpi kpi = undefined_kpi("nps", name, "score", Dimension::Interaction, {});
-    kpi.details = {{"promoters", static_cast<double>(promoters)},
-                   {"passives", static_cast<double>(passives)},
-                   {"detractors", static_cast<double>(detractors)},
+    const long total = nps.promoters + nps.passives + nps.detractors;
+    Kpi kpi = undefined_kpi("nps", nps_name, "score", Dimension::Interaction, {});
+    kpi.details = {{"promoters", static_cast<double>(nps.promoters)},
+                   {"passives", static_cast<double>(nps.passives)},
+                   {"detractors", static_cast<double>(nps.detractors)},
                    {"answers", static_cast<double>(total)}};
     const Localized general = {"% promoters (9–10) − % detractors (0–6)",
                                "% Promotoren (9–10) − % Kritiker (0–6)"};
@@ -516,62 +639,183 @@ Kpi net_promoter_score(const MetricTable& table, Problems& problems) {
                       "nicht definiert, weil es keine gültige Antwort von 0 bis 10 gibt."};
         return kpi;
     }
-    const double promoter_share = 100.0 * static_cast<double>(promoters) / total;
-    const double detractor_share = 100.0 * static_cast<double>(detractors) / total;
+    const double promoter_share = 100.0 * static_cast<double>(nps.promoters) / total;
+    const double detractor_share = 100.0 * static_cast<double>(nps.detractors) / total;
     kpi.value = promoter_share - detractor_share;
-    kpi.formula =
-        general + " = " + percent_text(promoter_share) + " − " + percent_text(detractor_share) +
-        " = " + localized_number(*kpi.value, 1) +
-        Localized{" (" + std::to_string(promoters) + " promoters, " + std::to_string(passives) +
-                      " passives, " + std::to_string(detractors) + " detractors of " +
-                      std::to_string(total) + " answers)",
-                  " (" + std::to_string(promoters) + " Promotoren, " + std::to_string(passives) +
-                      " Passive, " + std::to_string(detractors) + " Kritiker von " +
-                      std::to_string(total) + " Antworten)"};
+    const std::string p = std::to_string(nps.promoters);
+    const std::string m = std::to_string(nps.passives);
+    const std::string d = std::to_string(nps.detractors);
+    const std::string n = std::to_string(total);
+    kpi.formula = general + " = " + percent_text(promoter_share) + " − " +
+                  percent_text(detractor_share) + " = " + localized_number(*kpi.value, 1) +
+                  Localized{" (" + p + " promoters, " + m + " passives, " + d + " detractors of " +
+                                n + " answers)",
+                            " (" + p + " Promotoren, " + m + " Passive, " + d + " Kritiker von " +
+                                n + " Antworten)"};
     return kpi;
 }
 
-Kpi total_reach(const MetricTable& table, Problems&) {
-    return column_total(table, "reach", {"Reach", "Reichweite"}, Role::Reach);
+Kpi KpiAccumulator::State::finish_total(const Total& total, const char* id, Role role) const {
+    const Localized name = role_name(role);
+    if (!has(role))
+        return undefined_kpi(id, name, "count", Dimension::Reach, missing_column_reason(name));
+    Kpi kpi = undefined_kpi(id, name, "count", Dimension::Reach, {});
+    kpi.details = {{"rows_used", static_cast<double>(total.rows)}};
+    if (total.rows == 0) {
+        kpi.reason = {"not defined, because the column has no numbers.",
+                      "nicht definiert, weil die Spalte keine Zahlen enthält."};
+        return kpi;
+    }
+    kpi.value = total.sum;
+    kpi.formula = total.rows > 1 ? Localized{"Sum over " + std::to_string(total.rows) + " rows = ",
+                                             "Summe über " + std::to_string(total.rows) +
+                                                 " Zeilen = "} +
+                                       figure(total.sum)
+                                 : figure(total.sum);
+    return kpi;
 }
 
-Kpi total_impressions(const MetricTable& table, Problems&) {
-    return column_total(table, "impressions", {"Impressions", "Impressionen"}, Role::Impressions);
+KpiAccumulator::KpiAccumulator(const std::array<std::string, role_count>& headers)
+    : state_(std::make_unique<State>()) {
+    state_->headers = headers;
+
+    // Likes + comments as in the article; a precomputed interactions column only without them.
+    if (state_->has(Role::Likes))
+        state_->interaction_parts.push_back(Role::Likes);
+    if (state_->has(Role::Comments))
+        state_->interaction_parts.push_back(Role::Comments);
+    if (state_->interaction_parts.empty() && state_->has(Role::Interactions))
+        state_->interaction_parts.push_back(Role::Interactions);
+
+    // The article divides conversions by visits or clicks, or by impressions; visits come first
+    // because they are what a conversion follows.
+    if (!state_->has(Role::Visits) && state_->has(Role::Clicks))
+        state_->conversion_denominator = Role::Clicks;
+    else if (!state_->has(Role::Visits) && state_->has(Role::Impressions))
+        state_->conversion_denominator = Role::Impressions;
 }
 
-Kpis compute_kpis(const MetricTable& table, Problems& problems) {
-    const auto has = [&](std::initializer_list<Role> roles) {
-        for (const Role role : roles)
-            if (table.find(role))
-                return true;
-        return false;
-    };
-    const bool has_interactions = has({Role::Likes, Role::Comments, Role::Interactions});
+KpiAccumulator::~KpiAccumulator() = default;
+
+void KpiAccumulator::add_row(long source_row, const RowValues& values, Problems& problems) {
+    state_->add(source_row, values, problems);
+}
+
+Kpi KpiAccumulator::finish_one(const std::string& id, Problems& problems) const {
+    const State& s = *state_;
+    if (id == "engagement_rate")
+        return s.finish_interaction_rate(s.by_followers, "engagement_rate", engagement_name,
+                                         problems);
+    if (id == "engagement_rate_by_reach")
+        return s.finish_interaction_rate(s.by_reach, "engagement_rate_by_reach",
+                                         engagement_reach_name, problems);
+    if (id == "engagement_rate_by_impressions")
+        return s.finish_interaction_rate(s.by_impressions, "engagement_rate_by_impressions",
+                                         engagement_impressions_name, problems);
+    if (id == "click_through_rate")
+        return s.finish_ratio(s.clicks, "click_through_rate", ctr_name, Role::Clicks,
+                              Role::Impressions, Dimension::Interaction);
+    if (id == "bounce_rate")
+        return s.finish_bounce_rate();
+    if (id == "time_on_site")
+        return s.finish_time_on_site();
+    if (id == "conversion_rate")
+        return s.finish_conversion_rate();
+    if (id == "conversion_rate_per_visitor")
+        return s.finish_conversion_rate_per_visitor();
+    if (id == "nps")
+        return s.finish_nps();
+    if (id == "reach")
+        return s.finish_total(s.reach, "reach", Role::Reach);
+    assert(id == "impressions" && "finish_one: unknown KPI id");
+    return s.finish_total(s.impressions, "impressions", Role::Impressions);
+}
+
+Kpis KpiAccumulator::finish(Problems& problems) const {
+    const State& s = *state_;
+    const bool has_interactions = !s.interaction_parts.empty();
+    const bool conversions =
+        s.has(Role::Conversions) || s.has(Role::ConversionFlag) || s.has(Role::ConversionRate);
 
     Kpis kpis;
-    if (has({Role::Reach}))
-        kpis.push_back(total_reach(table, problems));
-    if (has({Role::Impressions}))
-        kpis.push_back(total_impressions(table, problems));
-    if (has({Role::Followers}) || (has_interactions && !has({Role::Reach, Role::Impressions})))
-        kpis.push_back(engagement_rate(table, problems));
-    if (has({Role::Reach}) && has_interactions)
-        kpis.push_back(engagement_rate_by_reach(table, problems));
-    if (has({Role::Impressions}) && has_interactions)
-        kpis.push_back(engagement_rate_by_impressions(table, problems));
-    if (has({Role::Clicks}))
-        kpis.push_back(click_through_rate(table, problems));
-    if (has({Role::Bounces}))
-        kpis.push_back(bounce_rate(table, problems));
-    if (has({Role::Duration}))
-        kpis.push_back(time_on_site(table, problems));
-    if (has({Role::Conversions}))
-        kpis.push_back(conversion_rate(table, problems));
-    if (has({Role::Conversions}) && has({Role::UniqueVisitors}))
-        kpis.push_back(conversion_rate_per_visitor(table, problems));
-    if (has({Role::NpsScore}))
-        kpis.push_back(net_promoter_score(table, problems));
+    if (s.has(Role::Reach))
+        kpis.push_back(s.finish_total(s.reach, "reach", Role::Reach));
+    if (s.has(Role::Impressions))
+        kpis.push_back(s.finish_total(s.impressions, "impressions", Role::Impressions));
+    if (s.has(Role::Followers) ||
+        (has_interactions && !s.has(Role::Reach) && !s.has(Role::Impressions)))
+        kpis.push_back(
+            s.finish_interaction_rate(s.by_followers, "engagement_rate", engagement_name, problems));
+    if (s.has(Role::Reach) && has_interactions)
+        kpis.push_back(s.finish_interaction_rate(s.by_reach, "engagement_rate_by_reach",
+                                                 engagement_reach_name, problems));
+    if (s.has(Role::Impressions) && has_interactions)
+        kpis.push_back(s.finish_interaction_rate(s.by_impressions, "engagement_rate_by_impressions",
+                                                 engagement_impressions_name, problems));
+    if (s.has(Role::Clicks))
+        kpis.push_back(s.finish_ratio(s.clicks, "click_through_rate", ctr_name, Role::Clicks,
+                                      Role::Impressions, Dimension::Interaction));
+    if (s.has(Role::Bounces) || s.has(Role::BounceRate))
+        kpis.push_back(s.finish_bounce_rate());
+    if (s.has(Role::Duration))
+        kpis.push_back(s.finish_time_on_site());
+    if (conversions)
+        kpis.push_back(s.finish_conversion_rate());
+    if (s.has(Role::Conversions) && s.has(Role::UniqueVisitors))
+        kpis.push_back(s.finish_conversion_rate_per_visitor());
+    if (s.has(Role::NpsScore))
+        kpis.push_back(s.finish_nps());
     return kpis;
 }
+
+// ---- the table-based API: the same accumulator, fed row by row ---------------------------------
+
+namespace {
+
+std::array<std::string, role_count> headers_of(const MetricTable& table) {
+    std::array<std::string, role_count> headers;
+    for (const auto& [role, column] : table.columns)
+        headers[index(role)] = column.header.empty() ? role_id(role) : column.header;
+    return headers;
+}
+
+template <class Finish>
+auto run(const MetricTable& table, Problems& problems, Finish&& finish) {
+    KpiAccumulator accumulator(headers_of(table));
+    RowValues values;
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        values.fill(std::nullopt);
+        for (const auto& [role, column] : table.columns)
+            values[index(role)] = column.values[i];
+        accumulator.add_row(table.rows[i], values, problems);
+    }
+    return finish(accumulator);
+}
+
+} // namespace
+
+Kpis compute_kpis(const MetricTable& table, Problems& problems) {
+    return run(table, problems, [&](const KpiAccumulator& a) { return a.finish(problems); });
+}
+
+#define ENGAGE_SINGLE_KPI(function, id)                                                          \
+    Kpi function(const MetricTable& table, Problems& problems) {                                 \
+        return run(table, problems,                                                              \
+                   [&](const KpiAccumulator& a) { return a.finish_one(id, problems); });         \
+    }
+
+ENGAGE_SINGLE_KPI(engagement_rate, "engagement_rate")
+ENGAGE_SINGLE_KPI(engagement_rate_by_reach, "engagement_rate_by_reach")
+ENGAGE_SINGLE_KPI(engagement_rate_by_impressions, "engagement_rate_by_impressions")
+ENGAGE_SINGLE_KPI(click_through_rate, "click_through_rate")
+ENGAGE_SINGLE_KPI(bounce_rate, "bounce_rate")
+ENGAGE_SINGLE_KPI(time_on_site, "time_on_site")
+ENGAGE_SINGLE_KPI(conversion_rate, "conversion_rate")
+ENGAGE_SINGLE_KPI(conversion_rate_per_visitor, "conversion_rate_per_visitor")
+ENGAGE_SINGLE_KPI(net_promoter_score, "nps")
+ENGAGE_SINGLE_KPI(total_reach, "reach")
+ENGAGE_SINGLE_KPI(total_impressions, "impressions")
+
+#undef ENGAGE_SINGLE_KPI
 
 } // namespace engage

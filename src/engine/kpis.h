@@ -23,7 +23,9 @@
 #include "engine/kpi.h"
 #include "engine/problem.h"
 
+#include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,5 +60,29 @@ Kpi total_reach(const MetricTable& table, Problems& problems);
 Kpi total_impressions(const MetricTable& table, Problems& problems);
 
 Kpis compute_kpis(const MetricTable& table, Problems& problems);
+
+// One row's values, indexed by static_cast<std::size_t>(role).
+using RowValues = std::array<std::optional<double>, role_count>;
+
+class KpiAccumulator {
+public:
+    // headers[role] is the header of the column holding that role; empty when there is none.
+    explicit KpiAccumulator(const std::array<std::string, role_count>& headers);
+    ~KpiAccumulator();
+    KpiAccumulator(const KpiAccumulator&) = delete;
+    KpiAccumulator& operator=(const KpiAccumulator&) = delete;
+
+    // Problems found while adding (a row left out of a ratio) go to `problems` at once.
+    void add_row(long source_row, const RowValues& values, Problems& problems);
+    // All KPIs the columns allow; problems that depend on every row (engagement-rate rows
+    // without followers, when followers turn out to be given per row) are added now.
+    Kpis finish(Problems& problems) const;
+    // One KPI by id, also when its columns are missing (then undefined, with the reason).
+    Kpi finish_one(const std::string& id, Problems& problems) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 } // namespace engage

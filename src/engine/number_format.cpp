@@ -270,6 +270,17 @@ std::string_view trim_spaces(std::string_view text) {
     return text;
 }
 
+std::optional<bool> parse_yes_no(std::string_view text) {
+    const std::string lower = lower_ascii(trim_spaces(text));
+    if (lower == "true" || lower == "yes" || lower == "ja" || lower == "wahr" || lower == "y" ||
+        lower == "j" || lower == "x" || lower == "1")
+        return true;
+    if (lower == "false" || lower == "no" || lower == "nein" || lower == "falsch" || lower == "n" ||
+        lower == "0")
+        return false;
+    return std::nullopt;
+}
+
 bool is_missing_marker(std::string_view text) {
     text = trim_spaces(text);
     if (text.empty() || text == "-" || text == "\xE2\x80\x93" || text == "--" || text == "?")

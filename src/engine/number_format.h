@@ -14,6 +14,7 @@
 // - Anything else is Text; the caller reports it as a problem with row and column.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,10 @@ struct DecimalDecision {
 // column is not a count column).
 DecimalDecision decide_decimal(const std::vector<std::string_view>& cells, bool is_count,
                                char fallback);
+
+// Yes/no cells: true/yes/ja/wahr/y/j/x/1 and false/no/nein/falsch/n/0, any case. Missing markers
+// and anything else give nullopt.
+std::optional<bool> parse_yes_no(std::string_view text);
 
 // Removes spaces, no-break and thin spaces at both ends.
 std::string_view trim_spaces(std::string_view text);

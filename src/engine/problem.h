@@ -23,6 +23,8 @@ struct Problem {
     std::string column;
     Localized message;
     Severity severity = Severity::Warning;
+    // True when the row (or a cell of it) was left out of a sum: counted as a skipped row.
+    bool left_out = false;
 };
 
 using Problems = std::vector<Problem>;

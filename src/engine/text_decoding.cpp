@@ -273,3 +273,183 @@ DecodedText decode_text(std::string_view bytes) {
 }
 
 } // namespace engage
+
+namespace engage {
+namespace {
+
+constexpr std::size_t decision_bytes = 64 * 1024;
+
+// Length of a complete UTF-8 sequence starting at `at`, 0 when invalid, -1 when cut off by the
+// end of the buffer.
+int utf8_sequence_length(std::string_view bytes, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(bytes[at]);
+    int length = 0;
+    if (lead < 0x80)
+        return 1;
+    if ((lead & 0xE0) == 0xC0 && lead >= 0xC2)
+        length = 2;
+    else if ((lead & 0xF0) == 0xE0)
+        length = 3;
+    else if ((lead & 0xF8) == 0xF0 && lead <= 0xF4)
+        length = 4;
+    else
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if (at + static_cast<std::size_t>(k) >= bytes.size())
+            return -1;
+        if ((static_cast<unsigned char>(bytes[at + k]) & 0xC0) != 0x80)
+            return 0;
+    }
+    return is_valid_utf8(bytes.substr(at, static_cast<std::size_t>(length))) ? length : 0;
+}
+
+} // namespace
+
+bool TextStreamDecoder::feed(std::string_view bytes, std::string& out) {
+    if (refused_)
+        return false;
+    if (kind_ == Kind::Undecided) {
+        head_.append(bytes);
+        if (head_.size() < decision_bytes)
+            return true;
+        return decide(out, false);
+    }
+    decode(bytes, out, false);
+    return true;
+}
+
+bool TextStreamDecoder::finish(std::string& out) {
+    if (refused_)
+        return false;
+    if (kind_ == Kind::Undecided)
+        return decide(out, true);
+    decode({}, out, true);
+    return true;
+}
+
+bool TextStreamDecoder::decide(std::string& out, bool final_chunk) {
+    std::string_view head = head_;
+
+    // The one-shot decoder makes the decision; on a head cut at an arbitrary byte, a trailing
+    // partial UTF-8 or UTF-16 character must not count against its encoding.
+    std::string_view probe = head;
+    if (!final_chunk) {
+        std::size_t cut = probe.size();
+        for (int back = 1; back <= 3 && back <= static_cast<int>(cut); ++back) {
+            const auto byte = static_cast<unsigned char>(probe[cut - back]);
+            if ((byte & 0xC0) == 0xC0) {
+                cut -= back;
+                break;
+            }
+            if ((byte & 0x80) == 0)
+                break;
+        }
+        probe = probe.substr(0, cut);
+        if (probe.size() % 2 == 1 && (probe.substr(0, 2) == "\xFF\xFE" ||
+                                      probe.substr(0, 2) == "\xFE\xFF"))
+            probe.remove_suffix(1);
+    }
+    DecodedText decided = decode_text(probe);
+    if (!decided.ok) {
+        refused_ = true;
+        error_ = decided.error;
+        encoding_ = decided.encoding;
+        return false;
+    }
+    encoding_ = decided.encoding;
+
+    std::size_t skip = 0;
+    if (encoding_.rfind("UTF-16LE", 0) == 0) {
+        kind_ = Kind::Utf16Le;
+        skip = encoding_.find("BOM") != std::string::npos ? 2 : 0;
+    } else if (encoding_.rfind("UTF-16BE", 0) == 0) {
+        kind_ = Kind::Utf16Be;
+        skip = encoding_.find("BOM") != std::string::npos ? 2 : 0;
+    } else if (encoding_ == "Windows-1252") {
+        kind_ = Kind::Windows1252;
+    } else {
+        kind_ = Kind::Utf8;
+        skip = encoding_ == "UTF-8 (BOM)" ? 3 : 0;
+    }
+    std::string held = head_.substr(skip);
+    head_.clear();
+    head_.shrink_to_fit();
+    decode(held, out, final_chunk);
+    return true;
+}
+
+void TextStreamDecoder::decode(std::string_view bytes, std::string& out, bool final_chunk) {
+    std::string joined;
+    if (!carry_.empty()) {
+        joined = carry_;
+        joined.append(bytes);
+        carry_.clear();
+        bytes = joined;
+    }
+
+    switch (kind_) {
+    case Kind::Utf8: {
+        std::size_t i = 0;
+        std::size_t run = 0;
+        while (i < bytes.size()) {
+            if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+                ++i;
+                continue;
+            }
+            const int length = utf8_sequence_length(bytes, i);
+            if (length > 0) {
+                i += static_cast<std::size_t>(length);
+            } else if (length < 0 && !final_chunk) {
+                break; // cut by the chunk boundary: carry it over
+            } else {
+                out.append(bytes.substr(run, i - run));
+                out += "\xEF\xBF\xBD";
+                ++replaced_;
+                ++i;
+                run = i;
+            }
+        }
+        out.append(bytes.substr(run, i - run));
+        carry_ = std::string(bytes.substr(i));
+        break;
+    }
+    case Kind::Utf16Le:
+    case Kind::Utf16Be: {
+        std::size_t usable = bytes.size() - bytes.size() % 2;
+        // Keep a high surrogate for the next chunk.
+        if (usable >= 2 && !final_chunk) {
+            const bool little = kind_ == Kind::Utf16Le;
+            const auto hi = static_cast<unsigned char>(bytes[usable - (little ? 1 : 2)]);
+            if (hi >= 0xD8 && hi <= 0xDB)
+                usable -= 2;
+        }
+        std::string piece;
+        if (!decode_utf16(bytes.substr(0, usable), kind_ == Kind::Utf16Le, piece)) {
+            ++replaced_;
+            piece += "\xEF\xBF\xBD";
+        }
+        out += piece;
+        carry_ = std::string(bytes.substr(usable));
+        if (final_chunk && !carry_.empty()) {
+            ++replaced_;
+            carry_.clear();
+        }
+        break;
+    }
+    case Kind::Windows1252:
+        for (const char c : bytes) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte >= 0x80 && byte < 0xA0) {
+                const std::uint16_t mapped = cp1252_high[byte - 0x80];
+                append_utf8(out, mapped != 0 ? mapped : byte);
+            } else {
+                append_utf8(out, byte);
+            }
+        }
+        break;
+    case Kind::Undecided:
+        break;
+    }
+}
+
+} // namespace engage

@@ -1,0 +1,166 @@
+// CsvScanner: an incremental RFC 4180 scanner. Text arrives in chunks of any size (a paste, or
+// File.slice pieces of a 1 GB upload); whole records come out.
+//
+// Contract:
+// - `feed(chunk, sink)` calls sink(fields, first_row, last_row) for every record completed by the
+//   chunk; `finish(sink)` flushes the last record. `fields` are views into the scanner's buffer,
+//   valid only during the call. Rows are 1-based physical lines: a record with a quoted newline
+//   spans first_row..last_row, and blank lines are skipped but still counted, as in a spreadsheet.
+// - Quoted fields may hold the delimiter, CR, LF and doubled quotes; CRLF, LF and CR all end a
+//   record, also when the chunk boundary falls between CR and LF.
+// - Text between a closing quote and the next delimiter is kept (spreadsheets do the same).
+// - An unterminated quote is reported once through `unterminated_quote_row()` (0 when none);
+//   the rest of the text becomes that field.
+// - Memory: one record's bytes at a time, whatever the file size.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engage {
+
+class CsvScanner {
+public:
+    explicit CsvScanner(char delimiter) : delimiter_(delimiter) {}
+
+    template <class Sink> void feed(std::string_view chunk, Sink&& sink);
+    template <class Sink> void finish(Sink&& sink);
+
+    long unterminated_quote_row() const { return unterminated_row_; }
+    long rows_seen() const { return row_; }
+
+private:
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterClosingQuote };
+
+    template <class Sink> void end_record(Sink& sink);
+
+    char delimiter_;
+    State state_ = State::FieldStart;
+    std::string buffer_;
+    std::vector<std::size_t> ends_;
+    std::vector<std::string_view> views_;
+    bool record_quoted_ = false;
+    bool pending_cr_ = false;       // a CR ended the last record; swallow a following LF
+    bool pending_cr_quoted_ = false; // a CR inside quotes; a following LF is the same line end
+    long row_ = 1;
+    long record_row_ = 1;
+    long quote_row_ = 0;
+    long unterminated_row_ = 0;
+};
+
+template <class Sink> void CsvScanner::end_record(Sink& sink) {
+    ends_.push_back(buffer_.size());
+    const bool blank = !record_quoted_ && ends_.size() == 1 && buffer_.empty();
+    if (!blank) {
+        views_.clear();
+        std::size_t start = 0;
+        for (const std::size_t end : ends_) {
+            views_.emplace_back(buffer_.data() + start, end - start);
+            start = end;
+        }
+        sink(views_, record_row_, row_);
+    }
+    buffer_.clear();
+    ends_.clear();
+    record_quoted_ = false;
+    state_ = State::FieldStart;
+}
+
+template <class Sink> void CsvScanner::feed(std::string_view chunk, Sink&& sink) {
+    const char* p = chunk.data();
+    const char* const end = p + chunk.size();
+    const char delimiter = delimiter_;
+
+    while (p < end) {
+        const char c = *p;
+        if (pending_cr_) {
+            pending_cr_ = false;
+            if (c == '\n') {
+                ++p;
+                continue;
+            }
+        }
+
+        switch (state_) {
+        case State::FieldStart:
+            if (c == '"') {
+                state_ = State::Quoted;
+                record_quoted_ = true;
+                quote_row_ = row_;
+                ++p;
+                continue;
+            }
+            state_ = State::Unquoted;
+            [[fallthrough]];
+        case State::Unquoted:
+        case State::AfterClosingQuote: {
+            // The hot loop: copy plain bytes up to the next delimiter or line end.
+            const char* run = p;
+            while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
+                ++p;
+            buffer_.append(run, static_cast<std::size_t>(p - run));
+            if (p == end)
+                return;
+            if (*p == delimiter) {
+                ends_.push_back(buffer_.size());
+                state_ = State::FieldStart;
+            } else {
+                end_record(sink);
+                pending_cr_ = *p == '\r';
+                ++row_;
+                record_row_ = row_;
+            }
+            ++p;
+            continue;
+        }
+        case State::Quoted: {
+            if (pending_cr_quoted_) {
+                pending_cr_quoted_ = false;
+                if (c == '\n') {
+                    buffer_ += '\n';
+                    ++p;
+                    continue;
+                }
+            }
+            const char* run = p;
+            while (p < end && *p != '"' && *p != '\n' && *p != '\r')
+                ++p;
+            buffer_.append(run, static_cast<std::size_t>(p - run));
+            if (p == end)
+                return;
+            if (*p == '"') {
+                state_ = State::QuoteInQuoted;
+            } else {
+                buffer_ += *p;
+                ++row_;
+                pending_cr_quoted_ = *p == '\r';
+            }
+            ++p;
+            continue;
+        }
+        case State::QuoteInQuoted:
+            if (c == '"') {
+                buffer_ += '"';
+                state_ = State::Quoted;
+                ++p;
+            } else {
+                state_ = State::AfterClosingQuote;
+            }
+            continue;
+        }
+    }
+}
+
+template <class Sink> void CsvScanner::finish(Sink&& sink) {
+    if (state_ == State::Quoted) {
+        unterminated_row_ = quote_row_;
+        end_record(sink);
+        return;
+    }
+    if (!buffer_.empty() || !ends_.empty() || record_quoted_)
+        end_record(sink);
+}
+
+} // namespace engage

@@ -1,0 +1,51 @@
+#include "engine/problem_log.h"
+
+#include <algorithm>
+
+#include "engine/number_text.h"
+
+namespace engage {
+namespace {
+
+// Problems of one kind share their wording up to the first quoted value or number.
+std::string kind_of(const Problem& problem) {
+    const std::string& text = problem.message.en;
+    const std::size_t cut = text.find_first_of("\"0123456789");
+    return problem.column + "|" + text.substr(0, cut);
+}
+
+} // namespace
+
+void ProblemLog::add(Problem problem) {
+    ++total_;
+    if (kept_.size() < limit_) {
+        kept_.push_back(std::move(problem));
+        return;
+    }
+    auto& entry = more_[kind_of(problem)];
+    if (entry.first++ == 0)
+        entry.second = std::move(problem);
+}
+
+Problems ProblemLog::take() {
+    Problems out = std::move(kept_);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Problem& a, const Problem& b) { return a.row < b.row; });
+    for (auto& [kind, entry] : more_) {
+        const auto& [count, example] = entry;
+        const Localized n = localized_number(static_cast<double>(count), 0);
+        out.push_back({0, example.column,
+                       {n.en + " more problems like this one from row " +
+                            std::to_string(example.row) + " were counted but not listed: " +
+                            example.message.en,
+                        n.de + " weitere Probleme wie dieses aus Zeile " +
+                            std::to_string(example.row) +
+                            " wurden gezählt, aber nicht aufgeführt: " + example.message.de},
+                       example.severity});
+    }
+    more_.clear();
+    kept_.clear();
+    return out;
+}
+
+} // namespace engage
