@@ -3,6 +3,9 @@
 // Classifies 100,000 texts (the labelled corpus, cycled, each copy made a little different so no
 // cache could help) and prints texts per second and the total time. The goal from issue 4 is
 // under one second for all of them; this is a measurement, not a test, so it never fails.
+// Measured about 0.65 s on an idle core; 1.2-1.9 s while other builds share the machine.
+// FIXME-TAXONOMY: little margin under load; the per-word set look-ups (stopwords, language
+// guess, phrase starts) could be merged into one table.
 #include <chrono>
 #include <cstdio>
 #include <string>

@@ -100,6 +100,9 @@ std::vector<Token> tokenize(std::string_view text) {
     return tokens;
 }
 
+// FIXME-TAXONOMY: one stemmer for both languages makes rare cross-language collisions
+// (English "spends" and German "Spende" both become "spend"); a per-language stemmer chosen by
+// looks_german() would separate them.
 // Order matters: the longer, more specific suffix is tried first, and at most one is removed.
 // The minimum lengths keep short words ("this", "bus", "tee") whole.
 std::string stem_word(std::string_view word) {
