@@ -1,10 +1,10 @@
 // Tests for classifier.h (with classifier_text.h and classifier_lexicon.h): the article's
 // examples, the held-out evaluation, roles, compounds, learning, model files.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
+
+#include <catch2/catch.hpp>
 
 #include "engine/classifier.h"
 #include "engine/classifier_lexicon.h"
@@ -138,8 +138,8 @@ TEST_CASE("German compounds are split into lexicon words", "[classifier][compoun
         CHECK(has_evidence(recruiting.form.evidence, "Neukundenwerbung"));
         CHECK(has_evidence(recruiting.initiator.evidence, "eigenem Antrieb"));
 
-        const auto forum = classifier.classify(
-            "Eine Kundin beantwortet ungefragt Fragen im Kundenforum.");
+        const auto forum =
+            classifier.classify("Eine Kundin beantwortet ungefragt Fragen im Kundenforum.");
         CHECK(forum.category == Category::CustomerActivity);
     }
 }
@@ -187,7 +187,8 @@ TEST_CASE("corrections teach the classifier at once", "[classifier][learning]") 
     classifier.correct(taught, Category::ThirdPartyActivity);
 
     SECTION("the corrected text returns the user's category") {
-        const auto again = classifier.classify("the grommet crew SWAPS zorblax widgets at the quarry");
+        const auto again =
+            classifier.classify("the grommet crew SWAPS zorblax widgets at the quarry");
         CHECK(again.from_correction);
         CHECK(again.category == Category::ThirdPartyActivity);
         CHECK_FALSE(again.unsure);
@@ -214,8 +215,8 @@ TEST_CASE("corrections teach the classifier at once", "[classifier][learning]") 
         Classifier fresh;
         const std::string text = "Fans chat about the new season in a group.";
         const Category first = fresh.classify(text).category;
-        const Category wanted = first == Category::CustomerOffer ? Category::ThirdPartyOffer
-                                                                 : Category::CustomerOffer;
+        const Category wanted =
+            first == Category::CustomerOffer ? Category::ThirdPartyOffer : Category::CustomerOffer;
         fresh.correct("Fans chat about the new season in a group at the stadium.", wanted);
         fresh.correct("Fans chat about the new season in a group on the bus.", wanted);
         CHECK(fresh.classify(text).category == wanted);

@@ -1,8 +1,8 @@
 // Tests for taxonomy.h and taxonomy_corpus.h: ids, names, parsing of typed cells, the corpus.
-#include <catch2/catch.hpp>
-
 #include <map>
 #include <set>
+
+#include <catch2/catch.hpp>
 
 #include "engine/taxonomy.h"
 #include "engine/taxonomy_corpus.h"
@@ -14,8 +14,7 @@ TEST_CASE("categories are the cells of initiator x form", "[taxonomy]") {
     SECTION("row by row, initiators as rows") {
         CHECK(make_category(Initiator::Provider, Form::Offer) == Category::ProviderOffer);
         CHECK(make_category(Initiator::Customer, Form::Demand) == Category::CustomerDemand);
-        CHECK(make_category(Initiator::ThirdParty, Form::Activity) ==
-              Category::ThirdPartyActivity);
+        CHECK(make_category(Initiator::ThirdParty, Form::Activity) == Category::ThirdPartyActivity);
         CHECK(category_index(Category::CustomerOffer) == 3);
     }
     SECTION("axes round-trip for all nine") {
@@ -84,8 +83,7 @@ TEST_CASE("typed initiator and form cells are read in German and English", "[tax
         CHECK(parse_category("customer_offer") == Category::CustomerOffer);
         CHECK(parse_category("third_party_demand") == Category::ThirdPartyDemand);
         CHECK(parse_category("Kunden-initiierte Nachfrage") == Category::CustomerDemand);
-        CHECK(parse_category("Durch Dritte initiierte Aktivität") ==
-              Category::ThirdPartyActivity);
+        CHECK(parse_category("Durch Dritte initiierte Aktivität") == Category::ThirdPartyActivity);
         CHECK(parse_category("Provider-initiated offer") == Category::ProviderOffer);
         for (Category category : all_categories) {
             CHECK(parse_category(category_id(category)) == category);
@@ -137,8 +135,7 @@ TEST_CASE("the corpus is big, balanced, bilingual and split", "[taxonomy][corpus
     }
 }
 
-TEST_CASE("activity tables: given initiator and form are taken and checked",
-          "[taxonomy][table]") {
+TEST_CASE("activity tables: given initiator and form are taken and checked", "[taxonomy][table]") {
     Table table;
     table.header = {"ID", "Aktivität", "Initiator", "Form"};
     table.rows = {

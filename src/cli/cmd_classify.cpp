@@ -16,10 +16,11 @@
 // Exit codes (commands.h): 0 read and classified; 1 a file or model cannot be read or used;
 // 2 usage (no texts, unknown option, missing value).
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/input.h"

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <unordered_set>
+
+#include <nlohmann/json.hpp>
 
 #include "engine/classifier_lexicon.h"
 #include "engine/classifier_text.h"
@@ -55,36 +56,39 @@ struct RoleWords {
 
 const RoleWords& english_roles() {
     static const RoleWords words = {
-    {"from", "by"},
-    {"to", "with", "among", "amongst", "for", "against", "about", "at", "towards", "helps",
-     "helping", "advises", "advising", "invites", "taking", "takes", "bringing", "brings",
-     "getting", "gets", "convinces", "persuades", "tells", "gives", "sends", "offers", "pays",
-     "asks", "rewards", "lends"},
-    {"his", "her", "their", "my", "your", "our"},
-    {"after", "because", "when", "since", "until", "once", "that", "who", "which", "while",
-     "so", "before", "although"},
-    {"that", "who", "which"},
+        {"from", "by"},
+        {"to",       "with",   "among",   "amongst", "for",       "against",   "about",  "at",
+         "towards",  "helps",  "helping", "advises", "advising",  "invites",   "taking", "takes",
+         "bringing", "brings", "getting", "gets",    "convinces", "persuades", "tells",  "gives",
+         "sends",    "offers", "pays",    "asks",    "rewards",   "lends"},
+        {"his", "her", "their", "my", "your", "our"},
+        {"after", "because", "when", "since", "until", "once", "that", "who", "which", "while",
+         "so", "before", "although"},
+        {"that", "who", "which"},
     };
     return words;
 }
 
 const RoleWords& german_roles() {
     static const RoleWords words = {
-    {"von", "vom", "durch", "seitens"},
-    {"an", "unter", "mit", "fuer", "gegen", "ueber", "bei", "beim", "zu", "zum", "zur", "am",
-     "hilft", "beraet", "laedt", "bringt", "ueberzeugt", "ueberredet", "erzaehlt", "schenkt",
-     "schickt", "verschickt", "bietet", "gibt", "zahlt", "bezahlt", "bittet", "belohnt",
-     "leiht"},
-    {"seinen", "ihren", "seine", "ihre", "seiner", "ihrer", "seinem", "ihrem", "meine",
-     "meinen", "meinem", "meiner", "deine", "deinen", "unsere", "unseren"},
-    {"nachdem", "weil", "als", "bis", "dass", "damit", "wenn", "worauf", "bevor", "sobald",
-     "obwohl"},
-    {"die", "der", "das", "den", "dem", "denen", "deren"},
+        {"von", "vom", "durch", "seitens"},
+        {"an",       "unter",   "mit",     "fuer",       "gegen",      "ueber",
+         "bei",      "beim",    "zu",      "zum",        "zur",        "am",
+         "hilft",    "beraet",  "laedt",   "bringt",     "ueberzeugt", "ueberredet",
+         "erzaehlt", "schenkt", "schickt", "verschickt", "bietet",     "gibt",
+         "zahlt",    "bezahlt", "bittet",  "belohnt",    "leiht"},
+        {"seinen", "ihren", "seine", "ihre", "seiner", "ihrer", "seinem", "ihrem", "meine",
+         "meinen", "meinem", "meiner", "deine", "deinen", "unsere", "unseren"},
+        {"nachdem", "weil", "als", "bis", "dass", "damit", "wenn", "worauf", "bevor", "sobald",
+         "obwohl"},
+        {"die", "der", "das", "den", "dem", "denen", "deren"},
     };
     return words;
 }
 
-bool one_of(std::string_view word, const WordSet& words) { return words.count(word) > 0; }
+bool one_of(std::string_view word, const WordSet& words) {
+    return words.count(word) > 0;
+}
 
 // Apostrophe-s after a party ("the customer's sister") makes it a possessor, not the actor.
 bool followed_by_genitive_s(std::string_view text, const std::vector<Token>& tokens,
@@ -207,8 +211,8 @@ std::vector<Feature> extract_features(std::string_view text, const Lexicon& lexi
                 if (crosses_clause)
                     continue;
                 if (const LexiconEntry* entry = lexicon.find(key)) {
-                    Feature feature{key, entry, false, 1.0, tokens[i].begin,
-                                    tokens[i + n - 1].end, false};
+                    Feature feature{key,  entry, false, 1.0, tokens[i].begin, tokens[i + n - 1].end,
+                                    false};
                     add_actor_role(feature, i);
                     features.push_back(std::move(feature));
                     matched = n;
@@ -239,8 +243,7 @@ std::vector<Feature> extract_features(std::string_view text, const Lexicon& lexi
 
         // German compounds carry their meaning in the last part (the head): "Kundenforum" is a
         // forum, "Stammkundin" a customer. Only the head may name the acting party.
-        const std::vector<std::string> parts =
-            lexicon.split_compound(token.folded, german);
+        const std::vector<std::string> parts = lexicon.split_compound(token.folded, german);
         for (std::size_t p = 0; p < parts.size(); ++p) {
             if (parts[p].empty())
                 continue;
@@ -254,8 +257,8 @@ std::vector<Feature> extract_features(std::string_view text, const Lexicon& lexi
             features.push_back(std::move(feature));
         }
         if (parts.empty())
-            features.push_back(Feature{token.stem, nullptr, false, 1.0, token.begin, token.end,
-                                       false});
+            features.push_back(
+                Feature{token.stem, nullptr, false, 1.0, token.begin, token.end, false});
         ++i;
     }
     return features;
@@ -414,7 +417,8 @@ Classification Classifier::classify_leaving_out(std::string_view text,
         weights[f] = feature.weight;
         if (feature.entry) {
             for (int v = 0; v < 3; ++v) {
-                initiator_prior[f][v] = feature.initiator_silent ? 0.0 : feature.entry->initiator[v];
+                initiator_prior[f][v] =
+                    feature.initiator_silent ? 0.0 : feature.entry->initiator[v];
                 form_prior[f][v] = feature.entry->form[v];
             }
         }
@@ -464,7 +468,8 @@ void Classifier::add_counts(std::string_view text, Category category, double sig
         // Forgetting must leave no trace, or the map grows with every changed mind.
         bool empty = true;
         for (int v = 0; v < 3; ++v)
-            empty = empty && std::abs(counts.initiator[v]) < 1e-9 && std::abs(counts.form[v]) < 1e-9;
+            empty =
+                empty && std::abs(counts.initiator[v]) < 1e-9 && std::abs(counts.form[v]) < 1e-9;
         if (empty)
             learned_.erase(learn_key);
     }
@@ -488,8 +493,9 @@ bool Classifier::forget(std::string_view text) {
     if (it == corrected_texts_.end())
         return false;
 
-    const auto correction = std::find_if(corrections_.begin(), corrections_.end(),
-                                         [&](const Correction& c) { return normalised(c.text) == key; });
+    const auto correction =
+        std::find_if(corrections_.begin(), corrections_.end(),
+                     [&](const Correction& c) { return normalised(c.text) == key; });
     if (correction != corrections_.end()) {
         add_counts(correction->text, correction->category, -1.0);
         corrections_.erase(correction);
@@ -545,10 +551,10 @@ std::string Classifier::export_model() const {
                          {"correction_weight", settings_.correction_weight}};
     nlohmann::json corrections = nlohmann::json::array();
     for (const Correction& correction : corrections_) {
-        corrections.push_back({{"text", correction.text},
-                               {"category", std::string(category_id(correction.category))},
-                               {"predicted_before",
-                                std::string(category_id(correction.predicted_before))}});
+        corrections.push_back(
+            {{"text", correction.text},
+             {"category", std::string(category_id(correction.category))},
+             {"predicted_before", std::string(category_id(correction.predicted_before))}});
     }
     model["corrections"] = std::move(corrections);
     // Corrections may hold any bytes the user typed; replace invalid UTF-8 rather than throw.

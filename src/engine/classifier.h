@@ -45,13 +45,12 @@ struct Evidence {
     bool learned = false; // the user's corrections contributed more than the lexicon
 };
 
-template <typename Value>
-struct AxisVerdict {
+template <typename Value> struct AxisVerdict {
     Value value{};
-    double confidence = 0.0;                // probability of `value`, 0..1
-    std::array<double, 3> probabilities{};  // indexed by initiator_index / form_index
-    std::vector<Evidence> evidence;         // strongest first, at most ClassifierSettings::
-                                            // max_evidence items
+    double confidence = 0.0;               // probability of `value`, 0..1
+    std::array<double, 3> probabilities{}; // indexed by initiator_index / form_index
+    std::vector<Evidence> evidence;        // strongest first, at most ClassifierSettings::
+                                           // max_evidence items
 };
 
 struct Classification {
@@ -94,15 +93,13 @@ struct CorrectionAccuracy {
     std::array<int, 2> axis_right_leave_one_out{}; // initiator, form
 
     double before_share() const { return items ? double(right_before) / items : 0.0; }
-    double leave_one_out_share() const {
-        return items ? double(right_leave_one_out) / items : 0.0;
-    }
+    double leave_one_out_share() const { return items ? double(right_leave_one_out) / items : 0.0; }
 };
 
 struct ImportResult {
     bool ok = false;
-    int corrections = 0;    // how many were read
-    Localized reason;       // why the file was refused, when !ok
+    int corrections = 0; // how many were read
+    Localized reason;    // why the file was refused, when !ok
 };
 
 class Classifier {

@@ -10,7 +10,7 @@ namespace engage {
 namespace {
 
 struct Source {
-    const char* words; // alternatives separated by '|'; a space makes a phrase
+    const char* words;              // alternatives separated by '|'; a space makes a phrase
     std::array<float, 3> initiator; // provider, customer, third party
     std::array<float, 3> form;      // offer, demand, activity
     bool actor = false;
@@ -28,65 +28,86 @@ const Source sources[] = {
      "corporation|supplier|chain|operator|label|bank|brewery|insurer|carrier|airline|startup|"
      "start-up|publisher|hotel|restaurant|cafe|gym|studio|agency|newspaper|parlour|roaster|"
      "bakery|bookshop|pharmacy|telecom|insurance company|mobile operator|energy provider",
-     {3, 0, 0}, {}, actor},
-    {"shop|store|supermarket|boutique|dealer|dealership|branch",
-     {2, 0, 0}, {}, actor},
+     {3, 0, 0},
+     {},
+     actor},
+    {"shop|store|supermarket|boutique|dealer|dealership|branch", {2, 0, 0}, {}, actor},
     {"unternehmen|firma|marke|hersteller|haendler|anbieter|konzern|betreiber|laden|geschaeft|"
      "bank|brauerei|versicherung|versicherer|filiale|kette|modehaus|supermarkt|baumarkt|"
      "onlineshop|versandhaendler|verlag|mobilfunkanbieter|energieversorger|stadtwerke|"
      "fitnessstudio|cafe|restaurant|hotel|baeckerei|autohaus|drogerie|agentur|start-up|startup|"
      "sparkasse|krankenkasse|lieferdienst|zeitung|eisdiele|roester|kaffeeroester|buchhandlung|"
      "apotheke|sprachschule|stromanbieter|telekommunikationskonzern|versandzentrum",
-     {3, 0, 0}, {}, actor},
+     {3, 0, 0},
+     {},
+     actor},
     {"customer|customers|client|buyer|shopper|consumer|user|fan|follower|subscriber|guest|"
      "regular|owner|member|reader|listener|viewer|patient|passenger|traveller|diner|player|"
      "frequent flyer|frequent flyers",
-     {0, 2, 0}, {}, actor},
+     {0, 2, 0},
+     {},
+     actor},
     {"kunde|kundin|kaeufer|kaeuferin|nutzer|nutzerin|verbraucher|verbraucherin|stammkunde|"
      "stammkundin|abonnent|abonnentin|gast|mitglied|leser|leserin|zuschauer|besitzerin|"
      "besitzer|fahrgast|reisende|spieler|spielerin|anwender|anwenderin|bestandskunde",
-     {0, 2, 0}, {}, actor},
+     {0, 2, 0},
+     {},
+     actor},
     {"friend|friends|family|relative|relatives|acquaintance|acquaintances|neighbour|neighbor|"
      "neighbours|neighbors|colleague|colleagues|coworker|sister|brother|mother|father|mum|mom|"
      "dad|parents|cousin|aunt|uncle|grandmother|grandfather|grandma|grandpa|roommate|flatmate|"
      "classmate|partner|wife|husband|daughter|son|sibling|in-law|godmother|teammate",
-     {0, 0, 5}, {}, actor},
+     {0, 0, 5},
+     {},
+     actor},
     {"freund|freunde|freundin|freundinnen|familie|verwandte|verwandter|verwandten|bekannte|"
      "bekannter|bekanntenkreis|freundeskreis|nachbar|nachbarin|nachbarn|nachbarschaft|kollege|"
      "kollegin|kollegen|arbeitskollege|arbeitskollegin|schwester|bruder|mutter|vater|eltern|"
      "cousine|cousin|tante|onkel|oma|opa|grossmutter|grossvater|mitbewohner|mitbewohnerin|"
      "schwiegermutter|schwager|tochter|sohn|ehemann|ehefrau|partnerin|geschwister|patentante|"
      "kommilitone|kommilitonin|teamkollege|mitschueler|mitschuelerin",
-     {0, 0, 5}, {}, actor},
+     {0, 0, 5},
+     {},
+     actor},
     {"activist|activists|aktivist|aktivisten|aktivistin|ngo|campaigners|initiative group|"
      "buergerinitiative|anwohner|anwohnerin|residents|union|gewerkschaft|"
      "umweltverband|umweltgruppe|verbraucherschuetzer|tierschuetzer|protesters|demonstranten|"
      "students|studierende|parents association|elternverein|club members|dritte|dritten|"
      "third parties|third party",
-     {0, 0, 5}, {0, 0, 1}, actor},
+     {0, 0, 5},
+     {0, 0, 1},
+     actor},
     {"environmental group|consumer group|pressure group|campaign group|protest group|"
      "neighbourhood association|neighborhood association|parent group|animal rights activists|"
      "umweltaktivisten|tierschuetzer|gewerkschaftsmitglieder|verbraucherzentrale|"
      "elternvertretung|anwohnerinitiative",
-     {0, 0, 5}, {0, 0, 1}, actor},
+     {0, 0, 5},
+     {0, 0, 1},
+     actor},
     {"others|other people|andere|anderen|anderer|strangers|fremde|someone else|people",
-     {0, 0, 3}, {}, actor},
+     {0, 0, 3},
+     {},
+     actor},
     {"other customers|other customer|other users|other buyers|fellow customers|"
      "andere kunden|anderen kunden|anderer kunden|andere nutzer|anderen nutzern|anderer nutzer|"
      "andere kaeufer|anderen kaeufern|mitkunden",
-     {0, 0, 3}, {0, 0, 1}, actor},
+     {0, 0, 3},
+     {0, 0, 1},
+     actor},
 
     // ---- Who gave the impulse, besides the parties ------------------------------------------
     {"own initiative|own accord|on her own|on his own|on their own|by herself|by himself|"
      "unasked|unprompted|unbidden|voluntarily|spontaneously|without being asked|nobody asked|"
      "no one asked|off her own bat|of her own|of his own|entirely alone|privately|"
      "self-organised|self-organized|in her free time|in his free time|in their spare time",
-     {0, 6, 0}, {}},
+     {0, 6, 0},
+     {}},
     {"eigene initiative|eigener initiative|eigenen initiative|eigenem antrieb|von sich aus|"
      "ungefragt|unaufgefordert|freiwillig|spontan|aus freien stuecken|ohne aufforderung|"
      "ohne dass|auf eigene faust|privat|in ihrer freizeit|in seiner freizeit|"
      "selbstorganisiert|eigeninitiative|aus ueberzeugung|ganz allein",
-     {0, 6, 0}, {}},
+     {0, 6, 0},
+     {}},
     {"own|eigene|eigenen|eigener|eigenes|herself|himself|themselves", {0, 2, 0}, {}},
     // "selbst" also means "itself" and "even"; it only hints.
     {"selbst|selber", {0, 2, 0}, {}},
@@ -98,7 +119,8 @@ const Source sources[] = {
      "coupon|discount|loyalty|points|cashback|incentive|commission|prize|giveaway|raffle|"
      "sweepstake|competition|contest|newsletter|mailing|hands out|handed out|gives away|"
      "distributes|distributed|provides|supplies|organised by|organized by|run by",
-     {3, 0, 0}, {}},
+     {3, 0, 0},
+     {}},
     {"kampagne|programm|aktion|offiziell|bezahlt|bezahlte|bezahlten|zahlt|bezahlung|"
      "gesponsert|sponsert|sponsor|sponsoring|beauftragt|veranstaltet|"
      "ruft auf|fordert auf|belohnt|belohnung|praemie|bonus|"
@@ -106,24 +128,28 @@ const Source sources[] = {
      "gewinnspiel|wettbewerb|newsletter|verteilt|verteilen|verschenkt|verschenken|"
      "verlost|verlosung|stellt bereit|organisiert vom|ausgerichtet|richtet aus|"
      "gesucht werden",
-     {3, 0, 0}, {}},
+     {3, 0, 0},
+     {}},
     {"passed on|passes on|pass on|forwarded|forwards|forward|shows|showed|"
      "word of mouth|heard|learns|learned|sent her|sent him|sends her|sends him|"
      "tipped off|tip|points out|mentioned|mentions|drags|takes her|takes him|brings her|"
      "brings him|invites her|invites him|talked her|talked him",
-     {0, 0, 2}, {}},
+     {0, 0, 2},
+     {}},
     // The article's third-party demand is reviews that others pass on: passing on leans to
     // demand, unless the thing passed on is product information (offer words outweigh it).
     {"passed on|passes on|pass on|forwarded|forwards|forward|"
      "weitergegeben|weitergereicht|weiterreichen|weitergeleitet|weitergeleitete|leitet weiter|"
      "gibt weiter|weitergibt",
-     {0, 0, 2}, {0, 3, 0}},
+     {0, 0, 2},
+     {0, 3, 0}},
     {"shared|shares|share|sharing|teilt|teilen|geteilt", {}, {0, 1, 0}},
     {"weitergegeben|weitergereicht|weitergeleitet|leitet weiter|gibt weiter|"
      "zeigt|zeigte|mundpropaganda|hoert|erfaehrt|erfuhr|schickt ihr|schickt ihm|"
      "schickte ihr|schickte ihm|nimmt sie mit|nimmt ihn mit|macht sie aufmerksam|"
      "macht ihn aufmerksam|tipp|hinweis|berichtet|schwaermt|nimmt mit",
-     {0, 0, 2}, {}},
+     {0, 0, 2},
+     {}},
 
     // ---- Offer: about a product or service ---------------------------------------------------
     {"sample|samples|free sample|product sample|trial|trial pack|test pack|tester|testers|"
@@ -131,52 +157,63 @@ const Source sources[] = {
      "demonstrates|demonstrated|explains|explained|"
      "prototype|pilot|free trial|trial month|trial period|co-create|co-design|design|"
      "packaging|flavour|flavor|recipe|new range|collection|feature|features|model|version",
-     {1, 0, 0}, {4, 0, 0}},
+     {1, 0, 0},
+     {4, 0, 0}},
     {"probe|proben|produktprobe|gratisprobe|warenprobe|probepackung|testpaket|testphase|"
      "testmonat|testen|testet|getestet|ausprobieren|probiert|probieren|verkostung|verkosten|"
      "probefahrt|prototyp|beta|pilot|mitgestalten|gestalten|gestaltet|design|verpackung|"
      "etikett|geschmack|geschmacksrichtung|sorte|rezept|kollektion|sortiment|modell|funktion|"
      "funktionen|version|testaktion|produkttest|produkttester|erklaert|erklaeren|vorgefuehrt|"
      "fuehrt vor",
-     {1, 0, 0}, {4, 0, 0}},
+     {1, 0, 0},
+     {4, 0, 0}},
     {"product|products|service|services|device|app|software|tariff|plan|item|goods|machine|"
      "phone|laptop|camera|coffee|shoes|jacket|bike|car|tea|chocolate|cream|shampoo|vacuum|"
      "produkt|produkte|dienstleistung|dienstleistungen|geraet|app|software|tarif|artikel|"
      "ware|maschine|handy|smartphone|laptop|kamera|kaffee|schuhe|jacke|fahrrad|auto|tee|"
      "schokolade|creme|staubsauger|kaffeemaschine|mixer|kopfhoerer|headphones|blender",
-     {}, {2, 0, 0}},
+     {},
+     {2, 0, 0}},
     {"review|reviews|reviewed|rating|ratings|stars|star rating|testimonial|unboxing|"
      "feedback|opinion|opinions|complaint|praise|experience report|rates|rated|"
-     "rezension|rezensionen|testergebnis|testergebnisse|bewertung|bewertungen|bewertet|sterne|sternen|testbericht|"
+     "rezension|rezensionen|testergebnis|testergebnisse|bewertung|bewertungen|bewertet|sterne|"
+     "sternen|testbericht|"
      "erfahrungsbericht|meinung|meinungen|kritik|lob|beschwerde|kommentar|kommentiert",
-     {0, 1, 0}, {2, 0, 0}},
+     {0, 1, 0},
+     {2, 0, 0}},
     {"recommends|recommended|recommend|recommending|recommendation|suggests|praises|"
      "empfiehlt|empfohlen|empfehlen|empfehlung|weiterempfehlung|lobt|schwaermt von",
-     {0, 1, 0}, {3, 0, 0}},
+     {0, 1, 0},
+     {3, 0, 0}},
     {"information|info|details|specifications|specs|comparison|compare|compares|price|prices|"
      "how it works|instructions|manual|quality|ingredients|"
      "information|informationen|infos|details|datenblatt|vergleich|vergleicht|preis|preise|"
      "funktioniert|anleitung|qualitaet|inhaltsstoffe|produktinformationen|produktdetails|"
      "vergleichsportal|vergleichsseite",
-     {}, {4, 0, 0}},
+     {},
+     {4, 0, 0}},
     {"survey|questionnaire|vote|votes|voting|poll|ideas|idea|suggestion|suggestions|"
      "umfrage|befragung|fragebogen|abstimmen|abstimmung|stimmen ab|ideen|idee|vorschlag|"
      "vorschlaege|ideenplattform",
-     {1, 0, 0}, {2, 0, 0}},
+     {1, 0, 0},
+     {2, 0, 0}},
     {"writes|wrote|posts|posted|uploads|uploaded|films|filmed|photographs|blog|vlog|video|"
      "photo|schreibt|schrieb|verfasst|postet|gepostet|laedt hoch|filmt|fotografiert|foto|"
      "blogbeitrag|beitrag",
-     {0, 1, 0}, {1, 0, 0}},
+     {0, 1, 0},
+     {1, 0, 0}},
 
     // ---- Demand: winning further customers, triggering purchases ------------------------------
     {"advertising|advert|advertisement|ad|ads|advertises|poster|posters|billboard|banner|"
      "flyer|flyers|leaflet|commercial|tv spot|radio spot|sticker|stickers|logo|"
      "garden fence|fence|car wrap|shop window",
-     {2, 0, 0}, {0, 5, 0}},
+     {2, 0, 0},
+     {0, 5, 0}},
     {"werbung|werbe|werbeplakat|plakat|plakate|plakatwand|litfasssaeule|werbebanner|banner|"
      "flyer|handzettel|prospekt|werbespot|anzeige|inserat|aufkleber|logo|gartenzaun|zaun|"
      "werbeflaeche|autowerbung|schaufenster|reklame|werbetafel",
-     {2, 0, 0}, {0, 5, 0}},
+     {2, 0, 0},
+     {0, 5, 0}},
     {"referral|referrals|refer a friend|refer|referred|refers|recruit|recruits|recruited|"
      "win over|wins over|won over|new customer|new customers|new clients|new members|"
      "bring a friend|brings in|brought in|customers recruit customers|signs up|sign up|"
@@ -185,7 +222,8 @@ const Source sources[] = {
      "become customers|become customer|becomes a customer|new buyers|new users|"
      "new subscribers|new guests|new diners|new account holders|new students|new subscription|"
      "opens an account|open an account|request a quote",
-     {}, {0, 5, 0}},
+     {},
+     {0, 5, 0}},
     {"empfehlungsprogramm|werben|wirbt|geworben|anwerben|neukunde|neukunden|neue kunden|"
      "neukundenwerbung|kunden werben kunden|freunde werben|gewinnt|gewinnen|gewonnen|"
      "ueberzeugt|ueberzeugen|ueberredet|ueberreden|bringt dazu|dazu bringen|wechseln|"
@@ -193,14 +231,16 @@ const Source sources[] = {
      "kunde werden|kunden werden|mitglied werden|beitreten|tritt bei|abschliessen|"
      "schliesst ab|werbepraemie|vermittelt|vermittlung|neue kaeufer|neue schueler|"
      "neue mitglieder|neue nutzer|neue gaeste|kundinnen werden|abzuschliessen|abschliesst",
-     {}, {0, 5, 0}},
+     {},
+     {0, 5, 0}},
     {"buy|buys|bought|buying|purchase|purchases|purchased|order|orders|ordered|book|books|"
      "booked|subscribe|subscribes|subscribed|demand|sales|checkout|basket|cart|pre-order|"
      "kaufen|kauft|kaufte|gekauft|kauf|kaeufe|bestellen|bestellt|bestellte|bestellung|buchen|"
      "bucht|gebucht|abonniert|abonnieren|abo|nachfrage|umsatz|warenkorb|kaufwunsch|kauflust|"
      "kaufentscheidung|vorbestellt|kaufanreiz|zugreifen|zugegriffen|anmeldet|kaufte|"
      "bestellte|downloads|pays for|einkaufen|kauft ein|shopping|bucht|buchung",
-     {}, {0, 6, 0}},
+     {},
+     {0, 6, 0}},
     {"meldet|wish|wunsch", {}, {0, 2, 0}},
     // German separable verbs, matched when the particle closes the clause
     // ("meldet sich beim Verein an"); see the classifier.
@@ -208,7 +248,8 @@ const Source sources[] = {
     {"want|wants|wanted|tempted|desire|craving|urge|interest|interested|trigger|triggers|"
      "triggered|sparks|sparked|makes her want|makes him want|lust|lust bekommen|neugierig|"
      "ausgeloest|loest aus|weckt|geweckt|reizt|verlockt",
-     {}, {0, 2, 0}},
+     {},
+     {0, 2, 0}},
 
     // ---- Activity: no direct product link ------------------------------------------------------
     {"charity|charitable|donation|donations|donate|donates|fundraiser|fundraising|benefit|"
@@ -219,7 +260,8 @@ const Source sources[] = {
      "environment|climate|animal|animals|shelter|school|kids|children|hospital|refugees|"
      "good cause|social|blood donation|sports day|summer party|street party|carnival|"
      "charity collection|christmas collection|food drive|clothing drive|food bank",
-     {}, {0, 0, 4}},
+     {},
+     {0, 0, 4}},
     {"spende|spenden|spendet|spendenlauf|spendenaktion|wohltaetig|wohltaetigkeit|benefiz|"
      "benefizlauf|lauf|laeuft|marathon|staffel|ehrenamt|ehrenamtlich|freiwillige|helfer|"
      "aufraeumaktion|muell|muellsammeln|muellsammelaktion|baeume|baum|pflanzen|pflanzaktion|"
@@ -229,37 +271,43 @@ const Source sources[] = {
      "schule|kinder|kita|krankenhaus|gefluechtete|guter zweck|blutspende|sportfest|"
      "fahrradtour|karneval|flohmarkt|sammelaktion|aufforstung|sammlung|kleidersammlung|"
      "spendensammlung",
-     {}, {0, 0, 4}},
+     {},
+     {0, 0, 4}},
     {"protest|protests|protested|protesting|demonstration|demonstrations|rally|"
      "march|boycott|boycotts|boycotting|petition|petitions|signatures|vigil|strike|"
      "flash mob|flashmob|sit-in|campaign against|shitstorm|outrage|solidarity|support rally|"
      "protestieren|protestiert|proteste|demonstration|demonstrieren|demonstriert|demo|"
      "kundgebung|boykott|boykottieren|boykottiert|petition|unterschriften|unterschriftenaktion|"
      "mahnwache|streik|menschenkette|solidaritaet|aufruf|empoerung|unterstuetzeraktion",
-     {0, 0, 2}, {0, 0, 5}},
+     {0, 0, 2},
+     {0, 0, 5}},
     {"forum|forums|support forum|help forum|discord|subreddit|meetup|meet-up|meeting|"
      "get-together|fan club|fanclub|club|user group|answers|answered|answering|questions|"
      "advises|advised|advise|advising|tutorial|guide|guides|moderates|moderator|admin|mentor|"
      "mentors|service staff|support staff|member of staff|troubleshoot|troubleshooting|"
      "repair cafe|stammtisch|each other|one another|newcomers|beginners",
-     {}, {0, 0, 4}},
+     {},
+     {0, 0, 4}},
     {"forum|foren|onlineforum|kundenforum|hilfeforum|treffen|stammtisch|fanclub|"
      "nutzergruppe|beantwortet|antwortet|fragen|beraet|beraten|moderiert|moderator|"
      "moderatorin|admin|servicemitarbeiter|servicemitarbeiterin|servicemitarbeitende|"
      "mentorin|mentor|reparaturcafe|tauschboerse|ratschlaege|gegenseitig|einsteiger|"
      "anfaenger|sprechstunde|sprechstunden",
-     {}, {0, 0, 4}},
+     {},
+     {0, 0, 4}},
     // Help, groups, chats and clubs are where customers support each other, but product news
     // and purchases travel through them too; they only hint.
     {"help|helps|helped|helping|community|online community|group|facebook group|chat|"
      "hilft|helfen|geholfen|community|gruppe|facebookgruppe|whatsapp-gruppe|chat|tipps|"
      "unterstuetzt|verein|sportverein",
-     {}, {0, 0, 2}},
+     {},
+     {0, 0, 2}},
     {"organises|organizes|organised|organized|organise|organize|founds|founded|sets up|"
      "set up|starts|started|launches|launched|gathers|collects|collecting|coordinate|"
      "organisiert|organisieren|gruendet|gegruendet|startet|gestartet|ruft ins leben|sammelt|"
      "sammeln|koordiniert|initiiert",
-     {}, {0, 0, 1}},
+     {},
+     {0, 0, 1}},
     {"neu|new|neue", {}, {}},
     {"kreis|stamm|gratis|kostenlos|kostenlose|free|tag|platz|park|stadt|garten", {}, {}},
 };
@@ -307,8 +355,8 @@ void Lexicon::add(std::string_view alternatives, const LexiconEntry& entry) {
             longest_phrase_ = std::max(longest_phrase_, static_cast<int>(tokens.size()));
             continue;
         }
-        for (std::string_view part : {std::string_view(tokens.front().stem),
-                                      std::string_view(tokens.front().folded)}) {
+        for (std::string_view part :
+             {std::string_view(tokens.front().stem), std::string_view(tokens.front().folded)}) {
             if (part.size() < 3)
                 continue;
             parts_.insert(storage_.emplace_back(part));

@@ -23,20 +23,35 @@ bool is_clause_break(unsigned char c) {
 // base ("Café" and "Cafe" are the same word to a person typing an activity list).
 const char* fold_c3(unsigned char second) {
     switch (second) {
-    case 0xA4: case 0x84: return "ae";
-    case 0xB6: case 0x96: return "oe";
-    case 0xBC: case 0x9C: return "ue";
-    case 0x9F: return "ss";
-    default: break;
+    case 0xA4:
+    case 0x84:
+        return "ae";
+    case 0xB6:
+    case 0x96:
+        return "oe";
+    case 0xBC:
+    case 0x9C:
+        return "ue";
+    case 0x9F:
+        return "ss";
+    default:
+        break;
     }
     const unsigned char lower = second >= 0x80 && second <= 0x9E ? second + 0x20 : second;
-    if (lower >= 0xA0 && lower <= 0xA5) return "a";
-    if (lower == 0xA7) return "c";
-    if (lower >= 0xA8 && lower <= 0xAB) return "e";
-    if (lower >= 0xAC && lower <= 0xAF) return "i";
-    if (lower == 0xB1) return "n";
-    if (lower >= 0xB2 && lower <= 0xB6) return "o";
-    if (lower >= 0xB9 && lower <= 0xBC) return "u";
+    if (lower >= 0xA0 && lower <= 0xA5)
+        return "a";
+    if (lower == 0xA7)
+        return "c";
+    if (lower >= 0xA8 && lower <= 0xAB)
+        return "e";
+    if (lower >= 0xAC && lower <= 0xAF)
+        return "i";
+    if (lower == 0xB1)
+        return "n";
+    if (lower >= 0xB2 && lower <= 0xB6)
+        return "o";
+    if (lower >= 0xB9 && lower <= 0xBC)
+        return "u";
     return nullptr;
 }
 
@@ -144,20 +159,24 @@ bool is_stopword(std::string_view word) {
     // Kept sorted for the reader. Prepositions that decide roles ("to", "von") are stopwords
     // too: the role rules read them before this filter applies.
     static constexpr std::string_view sorted_words[] = {
-        "a", "ab", "about", "after", "all", "als", "also", "am", "an", "and", "are", "as", "at",
-        "auch", "auf", "aus", "be", "been", "bei", "beim", "being", "bis", "but", "by", "can",
-        "da", "dann", "das", "dass", "dein", "deine", "dem", "den", "denen", "der", "des", "die",
-        "dies", "diese", "diesem", "diesen", "dieser", "doch", "du", "durch", "each", "ein",
-        "eine", "einem", "einen", "einer", "eines", "er", "es", "for", "from", "fuer", "gegen",
-        "haben", "has", "hat", "have", "he", "her", "him", "his", "ihm", "ihn", "ihnen", "ihr",
-        "ihre", "ihrem", "ihren", "ihrer", "im", "in", "ins", "into", "is", "ist", "it", "its",
-        "ja", "jeder", "just", "man", "mein", "meine", "meinen", "mit", "my", "nach", "nicht",
-        "noch", "nun", "oder", "of", "on", "one", "or", "our", "sehr", "sein", "seine", "seinem",
-        "seinen", "seiner", "she", "sich", "sie", "sind", "so", "some", "than", "that", "the",
-        "their", "them", "then", "there", "these", "they", "this", "to", "ueber", "um", "und",
-        "uns", "unser", "unter", "up", "very", "vom", "von", "vor", "was", "we", "welche", "wenn",
-        "werden", "were", "when", "which", "while", "who", "wie", "will", "wir", "wird", "with",
-        "without", "wo", "wurde", "wurden", "your", "zu", "zum", "zur"};
+        "a",      "ab",    "about",  "after",  "all",    "als",    "also",    "am",     "an",
+        "and",    "are",   "as",     "at",     "auch",   "auf",    "aus",     "be",     "been",
+        "bei",    "beim",  "being",  "bis",    "but",    "by",     "can",     "da",     "dann",
+        "das",    "dass",  "dein",   "deine",  "dem",    "den",    "denen",   "der",    "des",
+        "die",    "dies",  "diese",  "diesem", "diesen", "dieser", "doch",    "du",     "durch",
+        "each",   "ein",   "eine",   "einem",  "einen",  "einer",  "eines",   "er",     "es",
+        "for",    "from",  "fuer",   "gegen",  "haben",  "has",    "hat",     "have",   "he",
+        "her",    "him",   "his",    "ihm",    "ihn",    "ihnen",  "ihr",     "ihre",   "ihrem",
+        "ihren",  "ihrer", "im",     "in",     "ins",    "into",   "is",      "ist",    "it",
+        "its",    "ja",    "jeder",  "just",   "man",    "mein",   "meine",   "meinen", "mit",
+        "my",     "nach",  "nicht",  "noch",   "nun",    "oder",   "of",      "on",     "one",
+        "or",     "our",   "sehr",   "sein",   "seine",  "seinem", "seinen",  "seiner", "she",
+        "sich",   "sie",   "sind",   "so",     "some",   "than",   "that",    "the",    "their",
+        "them",   "then",  "there",  "these",  "they",   "this",   "to",      "ueber",  "um",
+        "und",    "uns",   "unser",  "unter",  "up",     "very",   "vom",     "von",    "vor",
+        "was",    "we",    "welche", "wenn",   "werden", "were",   "when",    "which",  "while",
+        "who",    "wie",   "will",   "wir",    "wird",   "with",   "without", "wo",     "wurde",
+        "wurden", "your",  "zu",     "zum",    "zur"};
     // Asked for every word of every text: a hash set built once from the sorted list.
     static const std::unordered_set<std::string_view> words(std::begin(sorted_words),
                                                             std::end(sorted_words));
@@ -166,11 +185,12 @@ bool is_stopword(std::string_view word) {
 
 bool looks_german(const std::vector<Token>& tokens) {
     static const std::unordered_set<std::string_view> german = {
-        "auf", "aus", "das", "dem", "den", "der", "die", "ein", "eine", "einem", "einen",
-        "einer", "er", "ihr", "ihre", "ist", "mit", "sein", "sich", "sie", "und", "von", "zu"};
+        "auf",  "aus",   "das",   "dem",   "den", "der", "die",  "ein",
+        "eine", "einem", "einen", "einer", "er",  "ihr", "ihre", "ist",
+        "mit",  "sein",  "sich",  "sie",   "und", "von", "zu"};
     static const std::unordered_set<std::string_view> english = {
-        "a", "and", "by", "for", "from", "her", "his", "is", "of", "on", "she", "that",
-        "the", "their", "they", "to", "who", "with"};
+        "a",  "and", "by",   "for", "from",  "her",  "his", "is",  "of",
+        "on", "she", "that", "the", "their", "they", "to",  "who", "with"};
     int score = 0;
     for (const Token& token : tokens) {
         if (german.count(token.folded))

@@ -23,9 +23,9 @@
 namespace engage {
 
 struct Token {
-    std::string folded;       // lower case, umlauts folded
-    std::string stem;         // stem_word(folded)
-    std::size_t begin = 0;    // byte range of the word in the original text
+    std::string folded;    // lower case, umlauts folded
+    std::string stem;      // stem_word(folded)
+    std::size_t begin = 0; // byte range of the word in the original text
     std::size_t end = 0;
     bool clause_start = false;
 };

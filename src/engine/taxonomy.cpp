@@ -24,11 +24,23 @@ std::string fold_words(std::string_view text) {
             const unsigned char next = static_cast<unsigned char>(text[i + 1]);
             const char* folded = nullptr;
             switch (next) {
-            case 0xA4: case 0x84: folded = "ae"; break; // ä Ä
-            case 0xB6: case 0x96: folded = "oe"; break; // ö Ö
-            case 0xBC: case 0x9C: folded = "ue"; break; // ü Ü
-            case 0x9F: folded = "ss"; break;            // ß
-            default: break;
+            case 0xA4:
+            case 0x84:
+                folded = "ae";
+                break; // ä Ä
+            case 0xB6:
+            case 0x96:
+                folded = "oe";
+                break; // ö Ö
+            case 0xBC:
+            case 0x9C:
+                folded = "ue";
+                break; // ü Ü
+            case 0x9F:
+                folded = "ss";
+                break; // ß
+            default:
+                break;
             }
             if (folded) {
                 put(folded);
@@ -83,21 +95,21 @@ std::optional<T> find_alias(const std::string& folded,
 }
 
 const std::pair<const char*, Initiator> initiator_aliases[] = {
-    {"provider", Initiator::Provider},       {"providers", Initiator::Provider},
-    {"company", Initiator::Provider},        {"firm", Initiator::Provider},
-    {"brand", Initiator::Provider},          {"vendor", Initiator::Provider},
-    {"seller", Initiator::Provider},         {"anbieter", Initiator::Provider},
-    {"anbieterin", Initiator::Provider},     {"unternehmen", Initiator::Provider},
-    {"firma", Initiator::Provider},          {"marke", Initiator::Provider},
-    {"hersteller", Initiator::Provider},     {"customer", Initiator::Customer},
-    {"customers", Initiator::Customer},      {"client", Initiator::Customer},
-    {"consumer", Initiator::Customer},       {"kunde", Initiator::Customer},
-    {"kunden", Initiator::Customer},         {"kundin", Initiator::Customer},
-    {"third party", Initiator::ThirdParty},  {"third parties", Initiator::ThirdParty},
-    {"thirdparty", Initiator::ThirdParty},   {"third", Initiator::ThirdParty},
-    {"others", Initiator::ThirdParty},       {"dritte", Initiator::ThirdParty},
-    {"dritter", Initiator::ThirdParty},      {"dritten", Initiator::ThirdParty},
-    {"drittpartei", Initiator::ThirdParty},  {"andere", Initiator::ThirdParty},
+    {"provider", Initiator::Provider},      {"providers", Initiator::Provider},
+    {"company", Initiator::Provider},       {"firm", Initiator::Provider},
+    {"brand", Initiator::Provider},         {"vendor", Initiator::Provider},
+    {"seller", Initiator::Provider},        {"anbieter", Initiator::Provider},
+    {"anbieterin", Initiator::Provider},    {"unternehmen", Initiator::Provider},
+    {"firma", Initiator::Provider},         {"marke", Initiator::Provider},
+    {"hersteller", Initiator::Provider},    {"customer", Initiator::Customer},
+    {"customers", Initiator::Customer},     {"client", Initiator::Customer},
+    {"consumer", Initiator::Customer},      {"kunde", Initiator::Customer},
+    {"kunden", Initiator::Customer},        {"kundin", Initiator::Customer},
+    {"third party", Initiator::ThirdParty}, {"third parties", Initiator::ThirdParty},
+    {"thirdparty", Initiator::ThirdParty},  {"third", Initiator::ThirdParty},
+    {"others", Initiator::ThirdParty},      {"dritte", Initiator::ThirdParty},
+    {"dritter", Initiator::ThirdParty},     {"dritten", Initiator::ThirdParty},
+    {"drittpartei", Initiator::ThirdParty}, {"andere", Initiator::ThirdParty},
 };
 
 const std::pair<const char*, Form> form_aliases[] = {
@@ -113,18 +125,24 @@ const std::pair<const char*, Form> form_aliases[] = {
 
 std::string_view initiator_id(Initiator initiator) {
     switch (initiator) {
-    case Initiator::Provider: return "provider";
-    case Initiator::Customer: return "customer";
-    case Initiator::ThirdParty: return "third_party";
+    case Initiator::Provider:
+        return "provider";
+    case Initiator::Customer:
+        return "customer";
+    case Initiator::ThirdParty:
+        return "third_party";
     }
     return "provider";
 }
 
 std::string_view form_id(Form form) {
     switch (form) {
-    case Form::Offer: return "offer";
-    case Form::Demand: return "demand";
-    case Form::Activity: return "activity";
+    case Form::Offer:
+        return "offer";
+    case Form::Demand:
+        return "demand";
+    case Form::Activity:
+        return "activity";
     }
     return "offer";
 }

@@ -51,13 +51,19 @@ constexpr std::array<Initiator, initiator_count> all_initiators = {
     Initiator::Provider, Initiator::Customer, Initiator::ThirdParty};
 constexpr std::array<Form, form_count> all_forms = {Form::Offer, Form::Demand, Form::Activity};
 constexpr std::array<Category, category_count> all_categories = {
-    Category::ProviderOffer,      Category::ProviderDemand,   Category::ProviderActivity,
-    Category::CustomerOffer,      Category::CustomerDemand,   Category::CustomerActivity,
-    Category::ThirdPartyOffer,    Category::ThirdPartyDemand, Category::ThirdPartyActivity};
+    Category::ProviderOffer,   Category::ProviderDemand,   Category::ProviderActivity,
+    Category::CustomerOffer,   Category::CustomerDemand,   Category::CustomerActivity,
+    Category::ThirdPartyOffer, Category::ThirdPartyDemand, Category::ThirdPartyActivity};
 
-constexpr int initiator_index(Initiator initiator) { return static_cast<int>(initiator); }
-constexpr int form_index(Form form) { return static_cast<int>(form); }
-constexpr int category_index(Category category) { return static_cast<int>(category); }
+constexpr int initiator_index(Initiator initiator) {
+    return static_cast<int>(initiator);
+}
+constexpr int form_index(Form form) {
+    return static_cast<int>(form);
+}
+constexpr int category_index(Category category) {
+    return static_cast<int>(category);
+}
 
 constexpr Category make_category(Initiator initiator, Form form) {
     return static_cast<Category>(initiator_index(initiator) * form_count + form_index(form));

@@ -36,9 +36,8 @@ std::string_view cell(const Table& table, std::size_t row, int column) {
 }
 
 bool blank(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
 } // namespace
@@ -47,13 +46,12 @@ ActivityColumns find_activity_columns(const Table& table) {
     ActivityColumns columns;
     columns.text = find_header(
         table, {"text", "activity", "activities", "description", "engagement", "action",
-                "aktivitaet", "aktivitaeten", "beschreibung", "massnahme", "massnahmen",
-                "aktion", "taetigkeit", "activity description", "aktivitaet beschreibung"});
-    columns.initiator =
-        find_header(table, {"initiator", "initiated by", "who", "impulse", "ausloeser",
-                            "initiiert von", "impuls", "wer"});
-    columns.form = find_header(table, {"form", "type", "kind", "art", "typ", "engagement form",
-                                       "engagementform"});
+                "aktivitaet", "aktivitaeten", "beschreibung", "massnahme", "massnahmen", "aktion",
+                "taetigkeit", "activity description", "aktivitaet beschreibung"});
+    columns.initiator = find_header(table, {"initiator", "initiated by", "who", "impulse",
+                                            "ausloeser", "initiiert von", "impuls", "wer"});
+    columns.form = find_header(
+        table, {"form", "type", "kind", "art", "typ", "engagement form", "engagementform"});
     return columns;
 }
 
@@ -67,7 +65,8 @@ ActivityTable classify_activity_table(const Classifier& classifier, const Table&
     result.columns = columns;
     if (columns.text < 0 || static_cast<std::size_t>(columns.text) >= table.header.size()) {
         result.problems.push_back(
-            {table.header_row, "",
+            {table.header_row,
+             "",
              {"No column with activity texts was found; expected a header such as \"text\", "
               "\"activity\" or \"description\".",
               "Keine Spalte mit Aktivitäten gefunden; erwartet wird eine Überschrift wie "
@@ -94,7 +93,8 @@ ActivityTable classify_activity_table(const Classifier& classifier, const Table&
         const auto form = parse_form(form_cell);
         if (!blank(initiator_cell) && !initiator)
             result.problems.push_back(
-                {row.source_row, header_of(columns.initiator),
+                {row.source_row,
+                 header_of(columns.initiator),
                  {"\"" + std::string(initiator_cell) +
                       "\" is not an initiator (provider, customer, third party); the "
                       "classifier's guess is used.",
@@ -104,7 +104,8 @@ ActivityTable classify_activity_table(const Classifier& classifier, const Table&
                  Severity::Warning});
         if (!blank(form_cell) && !form)
             result.problems.push_back(
-                {row.source_row, header_of(columns.form),
+                {row.source_row,
+                 header_of(columns.form),
                  {"\"" + std::string(form_cell) +
                       "\" is not a form (offer, demand, activity); the classifier's guess is "
                       "used.",
