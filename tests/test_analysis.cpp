@@ -153,3 +153,180 @@ TEST_CASE("engage table prints cells as in the file", "[analysis]") {
     const Json json = Json::parse(table_to_json(table));
     CHECK(json[0]["b"] == "x\"y");
 }
+
+namespace {
+
+// Google Analytics (Universal Analytics) exports as the tool writes them, in three UI languages:
+// a comment block, the main table with a totals row, a blank line, a second daily table.
+const char* ga_english =
+    "# ----------------------------------------\n"
+    "# All Web Site Data\n"
+    "# Channels\n"
+    "# 20240101-20240131\n"
+    "# ----------------------------------------\n"
+    "\n"
+    "Default Channel Grouping,Users,New Users,Sessions,Bounce Rate,Pages / Session,"
+    "Avg. Session Duration,Goal Conversion Rate,Goal Completions,Goal Value\n"
+    "Organic Search,\"1,200\",\"1,100\",\"1,500\",40.00%,2.50,00:02:00,2.00%,30,$0.00\n"
+    "Direct,400,380,500,60.00%,1.80,00:01:00,1.00%,5,$0.00\n"
+    ",\"1,600\",\"1,480\",\"2,000\",45.00%,2.33,00:01:45,1.75%,35,$0.00\n"
+    "\n"
+    "# ----------------------------------------\n"
+    "\n"
+    "Day Index,Sessions\n"
+    "1/1/24,60\n"
+    "1/2/24,70\n";
+
+const char* ga_german =
+    "# ----------------------------------------\n"
+    "# Alle Websitedaten\n"
+    "# Channels\n"
+    "# 20240101-20240131\n"
+    "# ----------------------------------------\n"
+    "\n"
+    "Standard-Channelgruppierung,Nutzer,Neue Nutzer,Sitzungen,Absprungrate,Seiten/Sitzung,"
+    "Durchschnittl. Sitzungsdauer,Zielvorhaben-Conversion-Rate,Abschlüsse für Zielvorhaben\n"
+    "Organic Search,\"1.200\",\"1.100\",\"1.500\",\"40,00 %\",\"2,50\",00:02:00,\"2,00 %\",30\n"
+    "Direct,400,380,500,\"60,00 %\",\"1,80\",00:01:00,\"1,00 %\",5\n"
+    ",\"1.600\",\"1.480\",\"2.000\",\"45,00 %\",\"2,33\",00:01:45,\"1,75 %\",35\n";
+
+const char* ga_dutch =
+    "# ----------------------------------------\n"
+    "# Alle websitegegevens\n"
+    "# ----------------------------------------\n"
+    "\n"
+    "Standaardkanaalgroepering,Gebruikers,Sessies,Bouncepercentage,Gem. sessieduur\n"
+    "Organic Search,\"1.200\",\"1.500\",\"40,00%\",00:02:00\n"
+    "Direct,400,500,\"60,00%\",00:01:00\n"
+    "Totaal,\"1.600\",\"2.000\",\"45,00%\",00:01:45\n";
+
+} // namespace
+
+TEST_CASE("Google Analytics exports in English, German and Dutch", "[analysis]") {
+    // Bounce rate weighted by sessions: (40 % x 1500 + 60 % x 500) / 2000 = 45 %, not the
+    // mean of 40 % and 60 %; the totals row is not counted again.
+    for (const char* text : {ga_english, ga_german, ga_dutch}) {
+        const Json json = report(text);
+        INFO(std::string(text).substr(0, 200));
+        CHECK(json["input"]["comment_rows"].get<long>() >= 3);
+        CHECK(json["input"]["totals_rows"] == 1);
+        CHECK(json["input"]["row_count"] == 3);
+        CHECK((*kpi(json, "bounce_rate"))["value"].get<double>() == Approx(45.0));
+        // (120 s x 1500 + 60 s x 500) / 2000 = 105 s
+        CHECK((*kpi(json, "time_on_site"))["value"].get<double>() == Approx(105.0));
+    }
+    const Json english = report(ga_english);
+    CHECK(english["input"]["tables"].size() == 2);
+    CHECK((*kpi(english, "conversion_rate"))["value"].get<double>() == Approx(35.0 / 2000 * 100));
+    CHECK(report(ga_german)["input"]["decimal_separator"] == ",");
+}
+
+TEST_CASE("several tables in one file: listed, the first read, any one selectable", "[analysis]") {
+    const std::string text = "Visits Summary\nnb_visits\tbounce_rate\n11\t27%\n\n"
+                             "Country\nlabel\tnb_visits\tbounce_rate\nFrance\t3\t100%\n"
+                             "Germany\t1\t0%\n";
+    const Json first = report(text);
+    REQUIRE(first["input"]["tables"].size() == 2);
+    CHECK(first["input"]["tables"][0]["title"] == "Visits Summary");
+    CHECK(first["input"]["tables"][1]["title"] == "Country");
+    CHECK(first["input"]["table_index"] == 0);
+    CHECK((*kpi(first, "bounce_rate"))["value"].get<double>() == Approx(27.0));
+
+    AnalysisOptions second;
+    second.table_index = 1;
+    const Json json = report(text, Language::English, second);
+    CHECK(json["input"]["table_index"] == 1);
+    CHECK((*kpi(json, "bounce_rate"))["value"].get<double>() == Approx(75.0));
+}
+
+TEST_CASE("rate columns hold percents or ratios and are shown as percent", "[analysis]") {
+    const Json ratios = report("Sessions,Bounce Rate\n100,0.2\n300,0.6\n");
+    CHECK(ratios["input"]["columns"][1]["scale"] == "ratio");
+    CHECK((*kpi(ratios, "bounce_rate"))["value"].get<double>() == Approx(50.0));
+    const Json percents = report("Sessions;Absprungrate\n100;20 %\n300;60 %\n");
+    CHECK((*kpi(percents, "bounce_rate"))["value"].get<double>() == Approx(50.0));
+}
+
+TEST_CASE("a yes/no column makes each row one session", "[analysis]") {
+    const Json json = report("Session;Converted\na;TRUE\nb;FALSE\nc;false\nd;ja\n");
+    CHECK((*kpi(json, "conversion_rate"))["value"].get<double>() == Approx(50.0));
+    const Json money = report("Page;Revenue\nA;$0\nB;$10\n");
+    CHECK(kpi(money, "conversion_rate") == nullptr);
+}
+
+TEST_CASE("duplicate, empty and unnamed columns are reported", "[analysis]") {
+    const Json json = report("Likes;Likes;;Follower\n1;2;;100\n");
+    bool duplicate = false;
+    bool unnamed = false;
+    for (const Json& problem : json["problems"]) {
+        const std::string message = problem["message"];
+        duplicate = duplicate || message.find("appears in columns 1 and 2") != std::string::npos;
+        unnamed = unnamed || message.find("has no name") != std::string::npos;
+    }
+    CHECK(duplicate);
+    CHECK(unnamed);
+}
+
+TEST_CASE("ambiguous day and month are reported", "[analysis]") {
+    const Json json = report("Date,Sessions\n11/1/2019,5\n11/2/2019,6\n");
+    CHECK(json["input"]["columns"][0]["date_order"] == "m/d/y");
+    bool reported = false;
+    for (const Json& problem : json["problems"])
+        reported = reported || problem["message"].get<std::string>().find("Day and month") == 0;
+    CHECK(reported);
+}
+
+TEST_CASE("streaming gives the same analysis as reading at once", "[analysis]") {
+    std::string text = "Datum;Follower;Gefällt mir;Kommentare;Impressionen;Klicks\n";
+    for (int i = 0; i < 3000; ++i)
+        text += std::to_string(i % 28 + 1) + ".01.2024;5.000;" + std::to_string(i % 300) + ";" +
+                std::to_string(i % 7) + ";2.000;" + (i % 97 == 0 ? "x" : std::to_string(i % 50)) +
+                "\r\n";
+    const std::string whole = analysis_to_json(analyze(text, "t", {}), Language::German);
+    for (const std::size_t chunk : {1UL, 7UL, 4096UL, 65537UL}) {
+        Analyzer analyzer("t", {});
+        for (std::size_t at = 0; at < text.size(); at += chunk)
+            analyzer.feed(std::string_view(text).substr(at, chunk));
+        INFO("chunk " << chunk);
+        CHECK(analysis_to_json(analyzer.finish(), Language::German) == whole);
+    }
+}
+
+TEST_CASE("the table view keeps what fits and says so; the KPIs use every row", "[analysis]") {
+    std::string text = "Impressions,Clicks\n";
+    for (int i = 0; i < 500; ++i)
+        text += "100,1\n";
+    AnalysisOptions options;
+    options.max_table_rows = 50;
+    options.max_problems = 10;
+    const Analysis analysis = analyze(text + "x,y\nz,w\nv,u\n", "t", options);
+    CHECK(analysis.table.row_count() == 50);
+    CHECK(analysis.input.row_count == 503);
+    CHECK(analysis.input.rows_kept == 50);
+    CHECK(analysis.input.skipped_rows == 3);
+    const Json json = Json::parse(analysis_to_json(analysis, Language::English));
+    CHECK((*kpi(json, "click_through_rate"))["value"].get<double>() == Approx(1.0));
+}
+
+TEST_CASE("regression: a UTF-16 file split at an odd byte decodes whole", "[analysis]") {
+    std::string bytes = "\xFF\xFE";
+    for (const char16_t unit : std::u16string(u"Besuche,Absprünge\n4,1\n")) {
+        bytes += static_cast<char>(unit & 0xFF);
+        bytes += static_cast<char>(unit >> 8);
+    }
+    Analyzer analyzer("t", {});
+    for (std::size_t i = 0; i < bytes.size(); i += 3)
+        analyzer.feed(std::string_view(bytes).substr(i, 3));
+    const Analysis analysis = analyzer.finish();
+    REQUIRE(analysis.readable);
+    CHECK(analysis.input.encoding == "UTF-16LE (BOM)");
+    CHECK(analysis.table.header[1] == "Absprünge");
+    CHECK(analysis.kpis.at(0).value == Approx(25.0));
+}
+
+TEST_CASE("UCI online shoppers: Revenue is the conversion flag", "[analysis][shared-data]") {
+    ENGAGE_REQUIRE_SHARED_FILE(bytes, "web-analytics/uci-online-shoppers-intention-sessions.csv");
+    const Json json = report(bytes);
+    CHECK((*kpi(json, "conversion_rate"))["value"].get<double>() ==
+          Approx(1908.0 / 12330.0 * 100.0));
+}

@@ -6,7 +6,7 @@
 
 namespace engage::cli {
 
-// engage kpis [--lang en|de] [--role HEADER=ROLE]... FILE|-
+// engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE]... FILE|-
 int run_kpis(const Args& args) {
     std::string path;
     Language language = Language::English;
@@ -15,6 +15,14 @@ int run_kpis(const Args& args) {
         const std::string& arg = args[i];
         if (arg == "--lang" && i + 1 < args.size()) {
             language = language_from_tag(args[++i]);
+        } else if (arg == "--table" && i + 1 < args.size()) {
+            const std::string& number = args[++i];
+            if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos ||
+                number.size() > 6 || std::stol(number) < 1) {
+                print_error("--table takes the table's number, counted from 1");
+                return 2;
+            }
+            options.table_index = std::stol(number) - 1;
         } else if (arg == "--role" && i + 1 < args.size()) {
             const std::string& pair = args[++i];
             const std::size_t eq = pair.rfind('=');
@@ -34,14 +42,19 @@ int run_kpis(const Args& args) {
         }
     }
     if (path.empty()) {
-        print_error("usage: engage kpis [--lang en|de] [--role HEADER=ROLE] FILE|-");
+        print_error("usage: engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] FILE|-");
         return 2;
     }
 
-    const auto bytes = read_input(path);
-    if (!bytes)
+    // The CLI prints no table, so it keeps none: memory stays constant for any file size.
+    options.max_table_rows = 0;
+    Analyzer analyzer(path, options);
+    if (!read_input_chunks(path, [&](std::string_view chunk) {
+            if (!analyzer.refused())
+                analyzer.feed(chunk);
+        }))
         return 1;
-    const Analysis analysis = analyze(*bytes, path, options);
+    const Analysis analysis = analyzer.finish();
     if (!analysis.readable) {
         print_error(analysis.error.in(language));
         return 1;

@@ -14,7 +14,8 @@ struct Command {
 
 const Command commands[] = {
     {"kpis", engage::cli::run_kpis,
-     "engage kpis [--lang en|de] FILE|-      KPIs, problems and input details as JSON"},
+     "engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] FILE|-\n"
+     "                                         KPIs, problems and input details as JSON"},
     {"table", engage::cli::run_table,
      "engage table FILE|-                     the parsed table as a JSON array of objects"},
     {"classify", engage::cli::run_classify,

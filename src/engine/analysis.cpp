@@ -65,6 +65,9 @@ long role_score(const std::vector<std::string>& header) {
 }
 
 bool is_totals_label(std::string_view cell) {
+    cell = trim_spaces(cell);
+    if (cell.size() < 3 || cell.size() > 14 || (cell.front() >= '0' && cell.front() <= '9'))
+        return false;
     const std::string lower = lower_ascii(trim_spaces(cell));
     return lower == "total" || lower == "totals" || lower == "gesamt" || lower == "summe" ||
            lower == "totaal" || lower == "insgesamt" || lower == "grand total" ||
@@ -120,6 +123,7 @@ struct Analyzer::Impl {
     long ignored_records = 0;
     long first_ignored_row = 0;
     Problems pending;             // problems of the row being processed
+    std::vector<std::string> row_buffer;
 
     bool key_value = false;
     std::vector<long> key_value_rows;
@@ -551,23 +555,27 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
     // The label column, for totals rows with empty leading cells (Google Analytics).
     if (width >= 2 && !cells[0].empty()) {
         long text = 0;
-        for (const std::string_view cell : cells[0])
-            text += !trim_spaces(cell).empty() && !is_number_cell(cell) ? 1 : 0;
-        if (text * 10 >= static_cast<long>(cells[0].size()) * 8 && text > 0)
+        long filled = 0;
+        for (const std::string_view cell : cells[0]) {
+            const bool empty = trim_spaces(cell).empty();
+            filled += empty ? 0 : 1;
+            text += !empty && !is_number_cell(cell) ? 1 : 0;
+        }
+        if (text > 0 && text * 10 >= filled * 8)
             label_column = 0;
     }
 }
 
 void Analyzer::Impl::process_record(const std::vector<std::string_view>& fields, long first,
                                     long last) {
-    std::vector<std::string> record(fields.begin(), fields.end());
-    const bool comment = is_comment(record);
+    const std::string_view lead = trim_spaces(fields[0]);
+    const bool comment = !lead.empty() && lead.front() == '#';
     if (comment)
         ++analysis.input.comment_rows;
 
-    if (table_open) {
-        const bool gap = first > last_row + 1;
-        const bool continues = !gap || (record.size() == width && all_numeric_or_empty(record));
+    if (table_open && (comment || first > last_row + 1)) {
+        const std::vector<std::string> record(fields.begin(), fields.end());
+        const bool continues = !comment && record.size() == width && all_numeric_or_empty(record);
         if (comment || !continues)
             table_open = false;
     }
@@ -580,7 +588,8 @@ void Analyzer::Impl::process_record(const std::vector<std::string_view>& fields,
         }
         return;
     }
-    process_data_row(std::move(record), first);
+    row_buffer.assign(fields.begin(), fields.end());
+    process_data_row(std::move(row_buffer), first);
 }
 
 void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row) {

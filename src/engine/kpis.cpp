@@ -199,15 +199,11 @@ void KpiAccumulator::State::add_interaction_rate(InteractionRate& rate, const Lo
                                                  long row, const RowValues& values) {
     double sum = 0;
     bool any = false;
-    Localized figures;
-    for (std::size_t k = 0; k < interaction_parts.size(); ++k) {
-        const std::optional<double>& value = values[index(interaction_parts[k])];
+    for (const Role part : interaction_parts) {
+        const std::optional<double>& value = values[index(part)];
         any = any || value.has_value();
         sum += value.value_or(0.0);
-        figures = k == 0 ? figure(value.value_or(0.0)) : figures + " + " + figure(value.value_or(0));
     }
-    if (interaction_parts.size() > 1)
-        figures = "(" + figures + ")";
 
     const std::optional<double>& base = values[index(rate.denominator)];
     if (base) {
@@ -240,9 +236,18 @@ void KpiAccumulator::State::add_interaction_rate(InteractionRate& rate, const Lo
         return;
     }
     const double row_rate = sum / *base * 100.0;
-    if (rate.rows_used == 0)
+    if (rate.rows_used == 0) {
+        // The first row's formula is shown as the example; built once, not per row.
+        Localized figures;
+        for (std::size_t k = 0; k < interaction_parts.size(); ++k) {
+            const double value = values[index(interaction_parts[k])].value_or(0.0);
+            figures = k == 0 ? figure(value) : figures + " + " + figure(value);
+        }
+        if (interaction_parts.size() > 1)
+            figures = "(" + figures + ")";
         rate.first_row_formula =
             figures + " / " + figure(*base) + " × 100 = " + percent_text(row_rate);
+    }
     rate.rate_sum += row_rate;
     ++rate.rows_used;
 }
@@ -511,16 +516,16 @@ Kpi KpiAccumulator::State::finish_weighted_rate(const WeightedRate& rate, const 
         return kpi;
     }
     kpi.value = rate.weighted / rate.weight;
-    if (has(Role::Visits)) {
+    if (rate.rows == 1) {
+        kpi.formula = Localized{"as given in the file: ", "wie in der Datei angegeben: "} +
+                      percent_text(*kpi.value);
+    } else if (has(Role::Visits)) {
         kpi.formula = Localized{"Σ (rate × visits) / Σ visits = ",
                                 "Σ (Rate × Besuche) / Σ Besuche = "} +
                       figure(rate.weighted / 100.0) + " / " + figure(rate.weight) + " = " +
                       percent_text(*kpi.value) +
                       over_rows("rates weighted by visits", "Raten gewichtet nach Besuchen",
                                 rate.rows);
-    } else if (rate.rows == 1) {
-        kpi.formula = Localized{"as given in the file: ", "wie in der Datei angegeben: "} +
-                      percent_text(*kpi.value);
     } else {
         kpi.value = rate.plain_sum / static_cast<double>(rate.rows);
         kpi.formula = Localized{"unweighted mean of the rates = ",

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -282,6 +283,8 @@ std::optional<bool> parse_yes_no(std::string_view text) {
 }
 
 bool is_missing_marker(std::string_view text) {
+    if (!text.empty() && is_digit(text.front()))
+        return false; // the common case in big files: a number
     text = trim_spaces(text);
     if (text.empty() || text == "-" || text == "\xE2\x80\x93" || text == "--" || text == "?")
         return true;
@@ -290,8 +293,50 @@ bool is_missing_marker(std::string_view text) {
            lower == "nan" || lower == "#n/a" || lower == "k.a." || lower == "k. a.";
 }
 
+// Plain digits with at most one decimal separator ("1234", "12,5" in a comma column): most
+// cells of a big export, read without the general path's currency and unit handling.
+bool parse_simple(std::string_view text, char decimal_separator, double& value) {
+    if (text.empty() || text.size() > 15)
+        return false;
+    std::size_t i = 0;
+    const bool negative = text[0] == '-';
+    if (negative)
+        i = 1;
+    if (i == text.size())
+        return false;
+    std::int64_t integer = 0;
+    std::size_t digits = 0;
+    for (; i < text.size() && is_digit(text[i]); ++i, ++digits)
+        integer = integer * 10 + (text[i] - '0');
+    if (digits == 0)
+        return false;
+    double result = static_cast<double>(integer);
+    if (i < text.size()) {
+        if (text[i] != decimal_separator || i + 1 == text.size())
+            return false;
+        ++i;
+        std::int64_t fraction = 0;
+        double scale = 1;
+        for (; i < text.size(); ++i) {
+            if (!is_digit(text[i]))
+                return false;
+            fraction = fraction * 10 + (text[i] - '0');
+            scale *= 10;
+        }
+        result += static_cast<double>(fraction) / scale;
+    }
+    value = negative ? -result : result;
+    return true;
+}
+
 CellNumber parse_cell(std::string_view text, char decimal_separator) {
     CellNumber cell;
+    // Only the column's own decimal separator is accepted here, so "5.000" in a comma column
+    // still goes the long way and reads as five thousand.
+    if (parse_simple(text, decimal_separator, cell.value)) {
+        cell.kind = CellKind::Number;
+        return cell;
+    }
     if (is_missing_marker(text))
         return cell;
     text = trim_spaces(text);
