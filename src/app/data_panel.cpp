@@ -163,12 +163,17 @@ void draw_detected(AppState& app) {
 }
 
 // The dropdown of one column's role. "Automatic" removes the override.
-void role_combo(AppState& app, const ColumnInfo& column) {
+void role_combo(AppState& app, const ColumnInfo& column, std::size_t index) {
     std::string preview = tr(app, role_name(column.role));
     if (column.role_overridden)
         preview += "  \u2022"; // marks a role the user chose
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (!ImGui::BeginCombo("##role", preview.c_str()))
+    const bool open = ImGui::BeginCombo("##role", preview.c_str());
+    const std::string control = "role-" + std::to_string(index);
+    remember_control(app, control.c_str());
+    if (column.role_overridden && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(app, text::role_changed));
+    if (!open)
         return;
 
     bool changed = false;
@@ -184,6 +189,7 @@ void role_combo(AppState& app, const ColumnInfo& column) {
             app.options.role_overrides[column.header] = role;
             changed = true;
         }
+        remember_control(app, (control + "-" + role_id(role)).c_str());
         ImGui::PopID();
     }
     ImGui::EndCombo();
@@ -222,11 +228,7 @@ void draw_columns(AppState& app) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextWrapped("%s", column.header.c_str());
         ImGui::TableNextColumn();
-        role_combo(app, column);
-        if (i == 0)
-            remember_control(app, "role-0");
-        if (column.role_overridden && ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", tr(app, text::role_changed));
+        role_combo(app, column, i);
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         ImGui::Text(
