@@ -11,7 +11,7 @@ root=$(pwd)
 need_pkgs=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 for pkg in emscripten catch2 nlohmann-json3-dev chromium fonts-dejavu-core xz-utils python3 \
-           cmake g++ make; do
+           cmake g++ make clang-14 libclang-rt-14-dev; do
     have "$pkg" || need_pkgs+=("$pkg")
 done
 if [ ${#need_pkgs[@]} -gt 0 ]; then

@@ -3,7 +3,8 @@
 #   1. the Catch2 unit tests, native
 #   2. the same Catch2 suite compiled to wasm, under Node
 #   3. the CLI contract tests (node --test tests/cli)
-#   4. the browser end-to-end tests in headless Chromium (node --test tests/e2e)
+#   4. the libFuzzer target over the reader, with ASan and UBSan (about 60 s)
+#   5. the browser end-to-end tests in headless Chromium (node --test tests/e2e)
 # Set-up (scripts/setup.sh) runs first when anything is missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,8 @@ count() {
     elif grep -qE "^test cases:" "$log"; then
         p=$(grep -E "^test cases:" "$log" | tail -1 | grep -oE "[0-9]+ passed" | grep -oE "[0-9]+")
         f=$(grep -E "^test cases:" "$log" | tail -1 | grep -oE "[0-9]+ failed" | grep -oE "[0-9]+")
+    elif grep -qE "^fuzz: [0-9]+ passed" "$log"; then
+        p=$(grep -E "^fuzz: [0-9]+ passed" "$log" | tail -1 | grep -oE "[0-9]+ passed" | grep -oE "[0-9]+")
     elif grep -qE "^# pass " "$log"; then
         p=$(grep -E "^# pass " "$log" | tail -1 | grep -oE "[0-9]+")
         f=$(grep -E "^# fail " "$log" | tail -1 | grep -oE "[0-9]+")
@@ -78,7 +81,10 @@ if build emcmake cmake -S . -B build/wasm-tests -DCMAKE_BUILD_TYPE=Release \
     run_suite wasm node --no-experimental-fetch build/wasm-tests/engage_tests.js --use-colour no
 fi
 
-# 3. The web app and the browser end-to-end tests.
+# 3. The libFuzzer target over the import path, with ASan and UBSan, for about a minute.
+run_suite fuzz scripts/fuzz.sh "${ENGAGE_FUZZ_SECONDS:-60}"
+
+# 4. The web app and the browser end-to-end tests.
 if build scripts/build-web.sh; then
     run_suite e2e node --test tests/e2e/
 fi
