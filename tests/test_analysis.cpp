@@ -330,3 +330,61 @@ TEST_CASE("UCI online shoppers: Revenue is the conversion flag", "[analysis][sha
     CHECK((*kpi(json, "conversion_rate"))["value"].get<double>() ==
           Approx(1908.0 / 12330.0 * 100.0));
 }
+
+TEST_CASE("NPS carries its interval, and 1-5 answers are refused, not bucketed", "[analysis]") {
+    std::string survey = "Wie wahrscheinlich würden Sie uns weiterempfehlen?\n";
+    for (int i = 0; i < 250; ++i)
+        survey += "10\n";
+    for (int i = 0; i < 675; ++i)
+        survey += "8\n";
+    for (int i = 0; i < 75; ++i)
+        survey += "0\n";
+    const Json json = report(survey);
+    const Json& nps = *kpi(json, "nps");
+    CHECK(nps["value"].get<double>() == Approx(17.5));
+    CHECK(nps["ci95"][0].get<double>() == Approx(14.14).margin(0.01));
+    CHECK(nps["ci95"][1].get<double>() == Approx(20.86).margin(0.01));
+
+    const Json five = report("Empfehlung\n1\n2\n5\n4\n3\n");
+    CHECK((*kpi(five, "nps"))["value"].is_null());
+    CHECK((*kpi(five, "nps"))["reason"].get<std::string>().find("1-5") != std::string::npos);
+
+    AnalysisOptions stated;
+    stated.nps_assume_zero_to_ten = true;
+    const Json accepted = report("Empfehlung\n1\n2\n5\n4\n3\n", Language::English, stated);
+    CHECK((*kpi(accepted, "nps"))["value"].get<double>() == Approx(-100.0));
+}
+
+TEST_CASE("rates of counts carry a Wilson interval", "[analysis]") {
+    const Json json = report("Impressions,Clicks\n1000,17\n");
+    const Json& ctr = *kpi(json, "click_through_rate");
+    REQUIRE(ctr["ci95"].size() == 2);
+    CHECK(ctr["ci95"][0].get<double>() < 1.7);
+    CHECK(ctr["ci95"][1].get<double>() > 1.7);
+}
+
+TEST_CASE("a hit table is sessionised, with no reset at midnight", "[analysis]") {
+    const Json json = report("visitor;timestamp;page\n"
+                             "a;2024-05-17T10:00:00;/\n"
+                             "a;2024-05-17T10:00:30;/shop\n"
+                             "b;2024-05-17T10:05:00;/\n"
+                             "b;2024-05-17T23:50:00;/\n"
+                             "b;2024-05-18T00:10:00;/x\n");
+    CHECK(json["input"]["shape"] == "hit_table");
+    CHECK((*kpi(json, "sessions"))["value"].get<double>() == Approx(3));
+    CHECK((*kpi(json, "bounce_rate"))["value"].get<double>() == Approx(100.0 / 3));
+}
+
+TEST_CASE("an access log is routed to sessions", "[analysis][shared-data]") {
+    ENGAGE_REQUIRE_SHARED_FILE(
+        bytes, "clickstream/apache-combined-access-log-semicomplete-2015-first8000.log");
+    const Json json = report(bytes);
+    CHECK(json["input"]["shape"] == "access_log");
+    CHECK(json["input"]["sessions"]["lines"] == 8000);
+    CHECK(json["input"]["sessions"]["bots"].get<long>() > 0);
+    CHECK(json["input"]["sessions"]["assets"].get<long>() > 0);
+    const double sessions = (*kpi(json, "sessions"))["value"].get<double>();
+    const double pages = (*kpi(json, "pages_per_session"))["value"].get<double>();
+    CHECK(sessions > 0);
+    CHECK(pages >= 1.0);
+}

@@ -103,6 +103,13 @@ struct Analyzer::Impl {
     bool refused = false;
     bool finished = false;
 
+    // Access logs are not tables: their text is kept whole for sessions_from_access_log.
+    bool access_log = false;
+    std::string log_text;
+    // Hit tables: the columns sessions_from_table needs.
+    bool hit_table = false;
+    HitColumns hit_columns;
+
     // Head phase.
     std::unique_ptr<CsvScanner> scanner;
     std::vector<Record> head;
@@ -137,7 +144,120 @@ struct Analyzer::Impl {
     void process_record(const std::vector<std::string_view>& fields, long first, long last);
     void process_data_row(std::vector<std::string> fields, long row);
     void add_problem(Problem problem);
+    Analysis finish_access_log();
+    void detect_hit_table();
+    void finish_hit_table();
 };
+
+Analysis Analyzer::Impl::finish_access_log() {
+    InputInfo& info = analysis.input;
+    SessionReport report = sessions_from_access_log(log_text, options.sessions);
+    log_text.clear();
+    log_text.shrink_to_fit();
+    analysis.readable = true;
+    info.shape = TableShape::AccessLog;
+    info.delimiter = ' ';
+    info.row_count = report.log.lines;
+    info.session_counts = {{"lines", report.log.lines},
+                           {"malformed", report.log.malformed},
+                           {"bots", report.log.bots},
+                           {"not_get", report.log.not_get},
+                           {"not_200", report.log.not_200},
+                           {"assets", report.log.assets},
+                           {"feeds", report.log.feeds},
+                           {"page_views", report.log.page_views},
+                           {"visitors", report.visitors},
+                           {"sessions", static_cast<long>(report.sessions.size())}};
+    add_problem({0, "",
+                 {"Access log: of " + std::to_string(report.log.lines) + " lines, " +
+                      std::to_string(report.log.bots) + " bots, " +
+                      std::to_string(report.log.assets) + " assets (images, CSS, JS, fonts), " +
+                      std::to_string(report.log.feeds) + " feeds, " +
+                      std::to_string(report.log.not_200) + " responses other than 200, " +
+                      std::to_string(report.log.not_get) + " requests other than GET and " +
+                      std::to_string(report.log.malformed) + " unreadable lines were left out; " +
+                      std::to_string(report.log.page_views) + " page views remain.",
+                  "Zugriffsprotokoll: Von " + std::to_string(report.log.lines) + " Zeilen wurden " +
+                      std::to_string(report.log.bots) + " Bots, " +
+                      std::to_string(report.log.assets) + " Ressourcen (Bilder, CSS, JS, Schriften), " +
+                      std::to_string(report.log.feeds) + " Feeds, " +
+                      std::to_string(report.log.not_200) + " Antworten außer 200, " +
+                      std::to_string(report.log.not_get) + " Anfragen außer GET und " +
+                      std::to_string(report.log.malformed) +
+                      " unlesbare Zeilen nicht verwendet; " +
+                      std::to_string(report.log.page_views) + " Seitenaufrufe bleiben."},
+                 Severity::Info});
+    for (Problem& problem : report.problems)
+        add_problem(std::move(problem));
+    analysis.kpis = std::move(report.kpis);
+    const BenchmarkProfile profile = article_profile();
+    for (Kpi& kpi : analysis.kpis)
+        rate(kpi, profile);
+    info.problem_count = problems.total();
+    analysis.problems = problems.take();
+    return std::move(analysis);
+}
+
+// A table of page views: a visitor (or IP), a timestamp and a page (or event) in every row.
+void Analyzer::Impl::detect_hit_table() {
+    const auto find = [&](std::initializer_list<const char*> names) {
+        for (std::size_t c = 0; c < width; ++c) {
+            const std::string header = lower_ascii(trim_spaces((*columns)[c].header));
+            for (const char* name : names)
+                if (header == name)
+                    return static_cast<int>(c);
+        }
+        return -1;
+    };
+    HitColumns hits;
+    hits.visitor = find({"visitor", "visitor id", "visitor_id", "visitorid", "user id", "user_id",
+                         "client id", "client_id", "clientid", "besucher", "besucher-id",
+                         "nutzer-id", "customer", "customer id", "kunde", "cookie"});
+    hits.ip = find({"ip", "ip address", "ip_address", "ip-adresse", "visitip", "client ip"});
+    hits.user_agent = find({"user agent", "user_agent", "useragent", "browser"});
+    hits.timestamp = find({"timestamp", "time", "zeit", "zeitstempel", "datetime", "date",
+                           "datum", "hit time", "event time"});
+    hits.page = find({"page", "url", "path", "seite", "page path", "page_path", "seitenpfad",
+                      "page title", "pagetitle", "request"});
+    hits.event = find({"event", "event name", "event_name", "ereignis"});
+    hits.conversion = find({"conversion", "converted", "konvertiert", "goal", "ziel"});
+    hit_table = (hits.visitor >= 0 || hits.ip >= 0) && hits.timestamp >= 0 &&
+                (hits.page >= 0 || hits.event >= 0);
+    if (!hit_table)
+        return;
+    hit_columns = hits;
+    analysis.input.shape = TableShape::HitTable;
+    // Sessions need every page view in memory.
+    // FIXME-SESSIONS: sessionise hit tables incrementally instead of holding the rows.
+    options.max_table_rows = std::max<std::size_t>(options.max_table_rows, 5'000'000);
+}
+
+// Hit tables: replace the per-row KPIs by the session KPIs of the same ids, keep the others.
+void Analyzer::Impl::finish_hit_table() {
+    InputInfo& info = analysis.input;
+    if (info.rows_kept < info.row_count)
+        add_problem({0, "",
+                     {"Sessions were built from the first " + std::to_string(info.rows_kept) +
+                          " of " + std::to_string(info.row_count) + " page views only.",
+                      "Die Sitzungen wurden nur aus den ersten " + std::to_string(info.rows_kept) +
+                          " von " + std::to_string(info.row_count) +
+                          " Seitenaufrufen gebildet."},
+                     Severity::Warning});
+    SessionReport report = sessions_from_table(analysis.table, hit_columns, options.sessions);
+    info.session_counts = {{"page_views", report.page_views},
+                           {"visitors", report.visitors},
+                           {"sessions", static_cast<long>(report.sessions.size())}};
+    for (Problem& problem : report.problems)
+        add_problem(std::move(problem));
+    Kpis merged = std::move(report.kpis);
+    for (Kpi& kpi : analysis.kpis) {
+        const bool replaced = std::any_of(merged.begin(), merged.end(),
+                                          [&](const Kpi& k) { return k.id == kpi.id; });
+        if (!replaced)
+            merged.push_back(std::move(kpi));
+    }
+    analysis.kpis = std::move(merged);
+}
 
 void Analyzer::Impl::add_problem(Problem problem) { problems.add(std::move(problem)); }
 
@@ -153,9 +273,20 @@ void Analyzer::Impl::feed(std::string_view bytes_in) {
 }
 
 void Analyzer::Impl::scan(bool final_chunk) {
+    if (access_log) {
+        log_text += decoded;
+        decoded.clear();
+        return;
+    }
     if (!scanner) {
         if (decoded.size() < sniff_bytes && !final_chunk)
             return;
+        if (looks_like_access_log(decoded)) {
+            access_log = true;
+            log_text = std::move(decoded);
+            decoded.clear();
+            return;
+        }
         analysis.input.delimiter = sniff_delimiter(decoded);
         scanner = std::make_unique<CsvScanner>(analysis.input.delimiter);
     }
@@ -392,7 +523,9 @@ void Analyzer::Impl::plan() {
         if (role != Role::None && role != Role::Label)
             role_headers[static_cast<std::size_t>(role)] = info.columns[c].header;
     }
-    accumulator = std::make_unique<KpiAccumulator>(role_headers);
+    KpiOptions kpi_options;
+    kpi_options.nps_assume_zero_to_ten = options.nps_assume_zero_to_ten;
+    accumulator = std::make_unique<KpiAccumulator>(role_headers, kpi_options);
 
     // Process what the head holds of the chosen table, then stream the rest.
     for (const Record* row : rows)
@@ -551,6 +684,8 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
         if (column.role != Role::None && column.role != Role::Label)
             role_column[static_cast<std::size_t>(column.role)] = static_cast<int>(c);
     }
+
+    detect_hit_table();
 
     // The label column, for totals rows with empty leading cells (Google Analytics).
     if (width >= 2 && !cells[0].empty()) {
@@ -755,6 +890,8 @@ Analysis Analyzer::Impl::finish() {
         analysis.error = decoder.error();
         return std::move(analysis);
     }
+    if (access_log)
+        return finish_access_log();
     if (!accumulator) {
         analysis.error = {"There is no table in this input: it is empty or holds only blank or "
                           "comment lines.",
@@ -803,6 +940,10 @@ Analysis Analyzer::Impl::finish() {
 
     Problems kpi_problems;
     analysis.kpis = accumulator->finish(kpi_problems);
+    info.rows_kept = static_cast<long>(analysis.table.rows.size());
+    info.row_count = key_value ? 1 : data_rows;
+    if (hit_table)
+        finish_hit_table();
     for (Problem& problem : kpi_problems) {
         if (problem.left_out && problem.row > 0) {
             // Deferred engagement-rate problems: find the data row by its source row is not
@@ -923,7 +1064,8 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
     input["encoding"] = info.encoding;
     input["delimiter"] = delimiter_name(info.delimiter);
     input["decimal_separator"] = std::string(1, info.decimal_separator);
-    input["shape"] = info.shape == TableShape::KeyValue ? "key_value" : "rows";
+    const char* shapes[] = {"rows", "key_value", "hit_table", "access_log"};
+    input["shape"] = shapes[static_cast<int>(info.shape)];
     input["row_count"] = info.row_count;
     input["rows_kept"] = info.rows_kept;
     input["skipped_rows"] = info.skipped_rows;
@@ -954,6 +1096,12 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
         columns.push_back(item);
     }
     input["columns"] = columns;
+    if (!info.session_counts.empty()) {
+        Json counts = Json::object();
+        for (const auto& [key, value] : info.session_counts)
+            counts[key] = value;
+        input["sessions"] = counts;
+    }
     root["input"] = input;
 
     // Invalid UTF-8 cannot reach here (the decoder replaces it), but replace rather than throw.

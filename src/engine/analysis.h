@@ -16,6 +16,8 @@
 //   (Matomo scheduled reports), the first table with a known column is chosen unless
 //   `table_index` says otherwise, and a totals row ("Total", "Gesamt", "Totaal", or empty
 //   leading cells) is kept out of the sums.
+// - Apache/Nginx access logs and hit tables (a visitor or IP, a timestamp and a page per row)
+//   are sessionised (sessions.h) and give the visit KPIs; the whole log is held for that.
 // - Role overrides name a column by its header text; an override to Role::None removes a role.
 // - `analysis_to_json` is the JSON the CLI's `engage kpis` and the page's `engage.report()`
 //   print: {"kpis": [...], "problems": [...], "input": {...}}.
@@ -32,11 +34,14 @@
 #include "engine/kpi.h"
 #include "engine/localized.h"
 #include "engine/problem.h"
+#include "engine/sessions.h"
 #include "engine/table.h"
 
 namespace engage {
 
-enum class TableShape { Rows, KeyValue };
+// Rows: one row per post, period or campaign. KeyValue: "Follower;5000" lines. HitTable: one
+// row per page view (visitor, timestamp, page), sessionised. AccessLog: Apache/Nginx lines.
+enum class TableShape { Rows, KeyValue, HitTable, AccessLog };
 
 struct ColumnInfo {
     std::string header;
@@ -72,6 +77,8 @@ struct InputInfo {
     std::vector<TableSummary> tables;
     std::size_t table_index = 0;
     std::vector<ColumnInfo> columns;
+    // For access logs and hit tables: what was filtered out, and how many sessions were built.
+    std::vector<std::pair<std::string, long>> session_counts;
 };
 
 struct AnalysisOptions {
@@ -79,6 +86,9 @@ struct AnalysisOptions {
     long table_index = -1;                      // -1: choose automatically
     std::size_t max_table_rows = 200000;
     std::size_t max_problems = 2000;
+    // Sessions from hit tables and access logs: timeout, single-page rule, conversion pages.
+    SessionOptions sessions;
+    bool nps_assume_zero_to_ten = false;
 };
 
 struct Analysis {

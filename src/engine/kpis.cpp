@@ -3,7 +3,9 @@
 #include <cassert>
 #include <cmath>
 
+#include "engine/nps_statistics.h"
 #include "engine/number_text.h"
+#include "engine/proportions.h"
 
 namespace engage {
 namespace {
@@ -140,6 +142,7 @@ struct Nps {
     long promoters = 0;
     long passives = 0;
     long detractors = 0;
+    std::array<bool, 11> seen{}; // which whole answers 0..10 occurred, for the scale guard
 };
 
 struct Total {
@@ -149,10 +152,18 @@ struct Total {
 
 constexpr std::size_t deferred_limit = 50000;
 
+// Rates of counts get a Wilson 95 % interval (proportions.h), in percent like the value.
+void attach_wilson(Kpi& kpi, double successes, double trials) {
+    const ProportionEstimate estimate = wilson_interval(successes, trials);
+    if (estimate.defined)
+        kpi.ci95 = percent_interval(estimate);
+}
+
 } // namespace
 
 struct KpiAccumulator::State {
     std::array<std::string, role_count> headers;
+    bool nps_assume_zero_to_ten = false;
     long rows_seen = 0;
 
     std::vector<Role> interaction_parts; // likes, comments, or a precomputed interactions
@@ -368,6 +379,7 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
                                                       " ist keine ganze Zahl von 0 bis 10."}));
         } else {
             const long score = std::lround(*answer);
+            nps.seen[static_cast<std::size_t>(score)] = true;
             if (score >= 9)
                 ++nps.promoters;
             else if (score >= 7)
@@ -498,6 +510,7 @@ Kpi KpiAccumulator::State::finish_ratio(const Ratio& ratio, const char* id, cons
         return kpi;
     }
     kpi.value = value;
+    attach_wilson(kpi, ratio.top, ratio.bottom);
     return kpi;
 }
 
@@ -516,6 +529,8 @@ Kpi KpiAccumulator::State::finish_weighted_rate(const WeightedRate& rate, const 
         return kpi;
     }
     kpi.value = rate.weighted / rate.weight;
+    if (has(Role::Visits))
+        attach_wilson(kpi, rate.weighted / 100.0, rate.weight); // implied counts
     if (rate.rows == 1) {
         kpi.formula = Localized{"as given in the file: ", "wie in der Datei angegeben: "} +
                       percent_text(*kpi.value);
@@ -562,6 +577,7 @@ Kpi KpiAccumulator::State::finish_conversion_rate() const {
             return kpi;
         }
         kpi.value = conversion_flags.top / conversion_flags.bottom * 100.0;
+        attach_wilson(kpi, conversion_flags.top, conversion_flags.bottom);
         kpi.formula = Localized{"sessions with a conversion / sessions × 100 = ",
                                 "Sitzungen mit Conversion / Sitzungen × 100 = "} +
                       figure(conversion_flags.top) + " / " + figure(conversion_flags.bottom) +
@@ -644,6 +660,19 @@ Kpi KpiAccumulator::State::finish_nps() const {
                       "nicht definiert, weil es keine gültige Antwort von 0 bis 10 gibt."};
         return kpi;
     }
+
+    // Answers on 1-5, 1-7 or 1-10 scales must not be bucketed with 0-10 thresholds. The guard
+    // only needs which answers occurred, so one of each stands for all.
+    std::vector<double> distinct;
+    for (std::size_t score = 0; score < nps.seen.size(); ++score)
+        if (nps.seen[score])
+            distinct.push_back(static_cast<double>(score));
+    const NpsScaleCheck scale = check_nps_scale(distinct, {nps_assume_zero_to_ten});
+    if (!scale.accepted) {
+        kpi.formula = general;
+        kpi.reason = Localized{"not defined: ", "nicht definiert: "} + scale.message;
+        return kpi;
+    }
     const double promoter_share = 100.0 * static_cast<double>(nps.promoters) / total;
     const double detractor_share = 100.0 * static_cast<double>(nps.detractors) / total;
     kpi.value = promoter_share - detractor_share;
@@ -651,12 +680,22 @@ Kpi KpiAccumulator::State::finish_nps() const {
     const std::string m = std::to_string(nps.passives);
     const std::string d = std::to_string(nps.detractors);
     const std::string n = std::to_string(total);
+    const NpsStatistics statistics =
+        nps_statistics({nps.promoters, nps.passives, nps.detractors});
+    if (statistics.defined) {
+        kpi.ci95 = std::make_pair(statistics.low, statistics.high);
+        kpi.details.push_back({"standard_error", statistics.standard_error});
+        kpi.details.push_back({"margin_of_error", statistics.margin_of_error});
+    }
     kpi.formula = general + " = " + percent_text(promoter_share) + " − " +
                   percent_text(detractor_share) + " = " + localized_number(*kpi.value, 1) +
                   Localized{" (" + p + " promoters, " + m + " passives, " + d + " detractors of " +
                                 n + " answers)",
                             " (" + p + " Promotoren, " + m + " Passive, " + d + " Kritiker von " +
                                 n + " Antworten)"};
+    if (statistics.defined)
+        kpi.formula = kpi.formula + "; 95 %: " + localized_number(statistics.low, 1) + " … " +
+                      localized_number(statistics.high, 1) + " (" + statistics.method_note + ")";
     return kpi;
 }
 
@@ -680,9 +719,11 @@ Kpi KpiAccumulator::State::finish_total(const Total& total, const char* id, Role
     return kpi;
 }
 
-KpiAccumulator::KpiAccumulator(const std::array<std::string, role_count>& headers)
+KpiAccumulator::KpiAccumulator(const std::array<std::string, role_count>& headers,
+                               const KpiOptions& options)
     : state_(std::make_unique<State>()) {
     state_->headers = headers;
+    state_->nps_assume_zero_to_ten = options.nps_assume_zero_to_ten;
 
     // Likes + comments as in the article; a precomputed interactions column only without them.
     if (state_->has(Role::Likes))

@@ -11,7 +11,10 @@
 //   - click-through, bounce and conversion rates: ratios of totals, never means of ratios.
 //   - time on site: with a visits column, durations are per-row averages weighted by visits;
 //     without, each row is one visit.
-//   - NPS: % promoters (9-10) minus % detractors (0-6); passives (7-8) count in the total.
+//   - NPS: % promoters (9-10) minus % detractors (0-6); passives (7-8) count in the total;
+//     with its 95 % interval (Wald, adjusted Wald under 100 answers). Answers that look like a
+//     1-5, 1-7 or 1-10 scale make it "not defined" instead of being bucketed as 0-10.
+//   - rates of counts (CTR, bounce, conversion) carry a Wilson 95 % interval in `ci95`.
 // - A zero or missing denominator makes the KPI "not defined" with the reason. A row that cannot
 //   take part (missing or zero denominator, NPS answer outside 0..10) is left out with a
 //   problem naming row and column.
@@ -64,10 +67,16 @@ Kpis compute_kpis(const MetricTable& table, Problems& problems);
 // One row's values, indexed by static_cast<std::size_t>(role).
 using RowValues = std::array<std::optional<double>, role_count>;
 
+struct KpiOptions {
+    // The user states the survey asked 0-10: no 1-5 / 1-7 / 1-10 scale guard (nps_statistics.h).
+    bool nps_assume_zero_to_ten = false;
+};
+
 class KpiAccumulator {
 public:
     // headers[role] is the header of the column holding that role; empty when there is none.
-    explicit KpiAccumulator(const std::array<std::string, role_count>& headers);
+    explicit KpiAccumulator(const std::array<std::string, role_count>& headers,
+                            const KpiOptions& options = {});
     ~KpiAccumulator();
     KpiAccumulator(const KpiAccumulator&) = delete;
     KpiAccumulator& operator=(const KpiAccumulator&) = delete;
