@@ -36,6 +36,10 @@ constexpr float wide_layout_min_width = 760.0f;
 // Text up to this size is analysed on every keystroke; larger text after a pause.
 constexpr std::size_t instant_analysis_max_bytes = 256 * 1024;
 constexpr double edit_pause_seconds = 0.4;
+// Input above this size is analysed in slices, within a time budget per frame.
+constexpr std::size_t incremental_min_bytes = 1024 * 1024;
+constexpr std::size_t analysis_slice_bytes = 256 * 1024;
+constexpr double analysis_budget_seconds = 0.012;
 // Larger inputs are analysed whole but shown read-only and cut: ImGui's multiline editor
 // measures all of its text every frame.
 constexpr std::size_t editable_max_bytes = 1024 * 1024;
@@ -351,6 +355,7 @@ void frame() {
     update_scale(app);
     if (app.reanalyze_at >= 0.0 && glfwGetTime() >= app.reanalyze_at)
         reanalyze(app);
+    continue_analysis(app, analysis_budget_seconds);
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -393,7 +398,42 @@ const char* tr(const AppState& app, const Localized& localized) {
 
 void reanalyze(AppState& app) {
     app.reanalyze_at = -1.0;
-    app.analysis = analyze(app.source_bytes, app.source_name, app.options);
+    app.analyzer.reset();
+    if (app.source_bytes.size() < incremental_min_bytes) {
+        app.analysis = analyze(app.source_bytes, app.source_name, app.options);
+        if (app.refresh_editor_after_analysis)
+            show_source_in_editor(app);
+        app.refresh_editor_after_analysis = false;
+        return;
+    }
+    app.analyzer = std::make_unique<Analyzer>(app.source_name, app.options);
+    app.analyzer_fed = 0;
+}
+
+void continue_analysis(AppState& app, double budget_seconds) {
+    if (!app.analyzer)
+        return;
+    const double deadline = glfwGetTime() + budget_seconds;
+    const std::string_view bytes(app.source_bytes);
+    while (app.analyzer_fed < bytes.size() && !app.analyzer->refused()) {
+        const std::size_t count = std::min(analysis_slice_bytes, bytes.size() - app.analyzer_fed);
+        app.analyzer->feed(bytes.substr(app.analyzer_fed, count));
+        app.analyzer_fed += count;
+        if (budget_seconds >= 0.0 && glfwGetTime() >= deadline)
+            return;
+    }
+
+    app.analysis = app.analyzer->finish();
+    app.analyzer.reset();
+    if (app.refresh_editor_after_analysis)
+        show_source_in_editor(app);
+    app.refresh_editor_after_analysis = false;
+}
+
+float analysis_progress(const AppState& app) {
+    if (!app.analyzer || app.source_bytes.empty())
+        return -1.0f;
+    return static_cast<float>(app.analyzer_fed) / static_cast<float>(app.source_bytes.size());
 }
 
 void load_bytes(AppState& app, std::string bytes, std::string name) {
@@ -401,8 +441,17 @@ void load_bytes(AppState& app, std::string bytes, std::string name) {
     app.source_bytes = std::move(bytes);
     app.source_name = std::move(name);
     app.options = AnalysisOptions{}; // overrides named the old file's headers
+
+    // UTF-8 is shown at once; other encodings are shown as the table the engine decoded.
+    const bool shown_now = is_displayable_utf8(app.source_bytes);
+    if (shown_now) {
+        show_source_in_editor(app);
+    } else {
+        app.editor_text.clear();
+        ++app.editor_generation;
+    }
+    app.refresh_editor_after_analysis = !shown_now;
     reanalyze(app);
-    show_source_in_editor(app);
     scroll_to_kpis = true;
 }
 
@@ -419,7 +468,8 @@ void editor_changed(AppState& app) {
         app.reanalyze_at = glfwGetTime() + edit_pause_seconds;
 }
 
-std::string report_json(const AppState& app) {
+std::string report_json(AppState& app) {
+    continue_analysis(app, -1.0);
     return analysis_to_json(app.analysis, app.language);
 }
 

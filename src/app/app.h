@@ -4,11 +4,13 @@
 // - There is one app per page. Its state is reached through `app_state()`; panels receive it
 //   as a parameter, the bindings (bindings/engage_bindings.cpp) call the functions below.
 // - All analysis goes through engine/analysis.h; the app only keeps what to show.
-// - Nothing here blocks: loads analyse synchronously (the engine is fast on tables a person
-//   pastes), edits of large text are analysed after a short pause.
+// - Nothing here blocks the page for long: tables a person pastes are analysed at once, large
+//   files a slice per frame (engage::Analyzer), edits of large text after a short pause.
 #pragma once
 
+#include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "engine/analysis.h"
@@ -51,6 +53,12 @@ struct AppState {
     AnalysisOptions options;
     Analysis analysis;
 
+    // Large input is analysed a slice per frame, so the page keeps drawing (and shows progress)
+    // while a big export is read. `analysis` keeps the previous result until this finishes.
+    std::unique_ptr<Analyzer> analyzer;
+    std::size_t analyzer_fed = 0;
+    bool refresh_editor_after_analysis = false;
+
     // Text from a paste event, inserted into the active text field in the next frame.
     std::string pending_insert;
 
@@ -64,14 +72,22 @@ AppState& app_state();
 void load_bytes(AppState& app, std::string bytes, std::string name);
 void load_text(AppState& app, std::string text, std::string name);
 
-// Re-run the analysis of the current input, e.g. after a role override changed.
+// Re-run the analysis of the current input, e.g. after a role override changed. Small input is
+// analysed at once; large input is started and continued by `continue_analysis`.
 void reanalyze(AppState& app);
+
+// Feeds the running analysis for up to `budget_seconds` (a negative budget: to the end).
+void continue_analysis(AppState& app, double budget_seconds);
+
+// 0..1 while a large input is being analysed, negative when no analysis is running.
+float analysis_progress(const AppState& app);
 
 // The user edited the editor's text.
 void editor_changed(AppState& app);
 
-// The analysis as the JSON the CLI's `engage kpis` prints, in the current language.
-std::string report_json(const AppState& app);
+// The analysis as the JSON the CLI's `engage kpis` prints, in the current language. A running
+// analysis is finished first: callers (tests, automation) expect the answer to the last load.
+std::string report_json(AppState& app);
 
 // True while an ImGui text field has the keyboard (a paste then goes into it).
 bool text_input_active();

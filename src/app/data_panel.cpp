@@ -1,5 +1,7 @@
 // Data panel: where the table comes in, and what the engine made of it.
+#include <algorithm>
 #include <cfloat>
+#include <cstdio>
 #include <string>
 
 #include "app/browser.h"
@@ -14,6 +16,7 @@ namespace engage::app {
 namespace {
 
 constexpr float editor_lines = 9.0f;
+constexpr std::size_t max_problems_shown = 300;
 
 // The editor's buffer is AppState::editor_text. The callback grows it, and inserts text from a
 // paste event at the cursor: the browser delivers pasted text outside ImGui's frame, and this
@@ -159,7 +162,52 @@ void draw_detected(AppState& app) {
                  format_number(static_cast<double>(input.row_count), app.language, 0));
     detected_row(tr(app, text::skipped_rows),
                  format_number(static_cast<double>(input.skipped_rows), app.language, 0));
+    if (input.totals_rows > 0)
+        detected_row(tr(app, text::totals_rows),
+                     format_number(static_cast<double>(input.totals_rows), app.language, 0));
+    if (input.comment_rows > 0)
+        detected_row(tr(app, text::comment_rows),
+                     format_number(static_cast<double>(input.comment_rows), app.language, 0));
     ImGui::EndTable();
+}
+
+std::string table_label(const AppState& app, const InputInfo& input, std::size_t index) {
+    const TableSummary& table = input.tables[index];
+    std::string label = std::to_string(index + 1);
+    if (!table.title.empty())
+        label += " – " + table.title;
+    label += " (" + format_number(static_cast<double>(table.rows), app.language, 0) + " " +
+             tr(app, text::table_rows) + ")";
+    return label;
+}
+
+// Exports with several tables (Matomo reports, a title line and a blank line between tables):
+// the engine picks the first with a known column; the user can pick another.
+void draw_table_choice(AppState& app) {
+    const InputInfo& input = app.analysis.input;
+    if (input.tables.size() < 2)
+        return;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(theme::muted, "%s", tr(app, text::table_choice));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const std::string preview = table_label(app, input, input.table_index);
+    const bool open = ImGui::BeginCombo("##table-choice", preview.c_str());
+    remember_control(app, "table-choice");
+    if (!open)
+        return;
+    long chosen = -1;
+    for (std::size_t i = 0; i < input.tables.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(table_label(app, input, i).c_str(), i == input.table_index))
+            chosen = static_cast<long>(i);
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+    if (chosen >= 0) {
+        app.options.table_index = chosen;
+        reanalyze(app);
+    }
 }
 
 // The dropdown of one column's role. "Automatic" removes the override.
@@ -258,25 +306,34 @@ ImVec4 severity_colour(Severity severity) {
 
 void draw_problems(AppState& app) {
     const Problems& problems = app.analysis.problems;
+    const long total =
+        std::max(app.analysis.input.problem_count, static_cast<long>(problems.size()));
     std::string title = tr(app, text::problems_title);
-    if (!problems.empty())
-        title += " (" + format_number(static_cast<double>(problems.size()), app.language, 0) + ")";
+    if (total > 0)
+        title += " (" + format_number(static_cast<double>(total), app.language, 0) + ")";
     section_title(app, title.c_str());
 
     if (problems.empty()) {
         wrapped_text(theme::muted, tr(app, text::no_problems));
         return;
     }
-    const ImGuiTableFlags flags =
-        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("problems", 3, flags))
+    if (total > static_cast<long>(std::min(problems.size(), max_problems_shown)))
+        wrapped_text(theme::muted, tr(app, text::problems_listed));
+
+    // Two columns: long header names (a survey question) would make a column of their own
+    // narrow and tall; they go above the message instead.
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+    if (!ImGui::BeginTable("problems", 2, flags))
         return;
     ImGui::TableSetupColumn(tr(app, text::row), ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn(tr(app, text::column), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-    ImGui::TableSetupColumn(tr(app, text::problems_title), ImGuiTableColumnFlags_WidthStretch,
-                            2.6f);
+    ImGui::TableSetupColumn(tr(app, text::message), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
-    for (const Problem& problem : problems) {
+
+    // Rows wrap to different heights, which ImGuiListClipper cannot skip over; a long list is
+    // cut instead (the report keeps them all).
+    const std::size_t shown = std::min(problems.size(), max_problems_shown);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Problem& problem = problems[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         if (problem.row > 0)
@@ -284,12 +341,10 @@ void draw_problems(AppState& app) {
         else
             ImGui::TextColored(theme::muted, "–");
         ImGui::TableNextColumn();
-        if (problem.column.empty())
-            ImGui::TextColored(theme::muted, "%s",
-                               problem.row > 0 ? "–" : tr(app, text::whole_file));
-        else
-            ImGui::TextWrapped("%s", problem.column.c_str());
-        ImGui::TableNextColumn();
+        if (!problem.column.empty())
+            wrapped_text(theme::ink, problem.column);
+        else if (problem.row == 0)
+            wrapped_text(theme::ink, tr(app, text::whole_file));
         wrapped_text(severity_colour(problem.severity), problem.message.in(app.language));
     }
     ImGui::EndTable();
@@ -303,11 +358,18 @@ void draw_data_panel(AppState& app) {
     ImGui::Spacing();
 
     draw_buttons(app);
+    const float progress = analysis_progress(app);
+    if (progress >= 0.0f) {
+        char label[64];
+        std::snprintf(label, sizeof label, "%s %d %%", tr(app, text::analysing),
+                      static_cast<int>(progress * 100.0f));
+        ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, 0), label);
+    }
     draw_editor(app);
     if (app.editor_read_only)
         wrapped_text(theme::muted, tr(app, text::large_input_note));
-    if (!app.has_input)
-        return;
+    if (!app.has_input || progress >= 0.0f)
+        return; // nothing yet, or the previous input's details until the analysis is done
 
     if (!app.analysis.readable) {
         ImGui::Spacing();
@@ -317,6 +379,7 @@ void draw_data_panel(AppState& app) {
     }
 
     ImGui::Spacing();
+    draw_table_choice(app);
     draw_detected(app);
     ImGui::Spacing();
     draw_columns(app);

@@ -178,6 +178,10 @@ void draw_kpi_panel(AppState& app) {
         draw_welcome(app);
         return;
     }
+    if (analysis_progress(app) >= 0.0f) {
+        wrapped_text(theme::muted, tr(app, text::analysing));
+        return;
+    }
     if (!app.analysis.readable) {
         wrapped_text(theme::muted, tr(app, text::unreadable_title));
         return;

@@ -81,6 +81,7 @@ void apply_style(float scale) {
     colors[ImGuiCol_TableBorderLight] = rgb(0xe3, 0xe8, 0xee);
     colors[ImGuiCol_TableBorderStrong] = card_border;
     colors[ImGuiCol_TableRowBgAlt] = rgb(0xf7, 0xf9, 0xfb);
+    colors[ImGuiCol_PlotHistogram] = rgb(0xbf, 0xd2, 0xf4); // progress bars, under ink text
     colors[ImGuiCol_ScrollbarBg] = rgb(0, 0, 0, 0.0f);
     colors[ImGuiCol_ScrollbarGrab] = rgb(0xc3, 0xcb, 0xd6);
 

@@ -38,7 +38,14 @@ inline const Localized large_input_note{
     "analysed.",
     "Große Eingabe: Der Editor zeigt nur den Anfang und ist schreibgeschützt. Analysiert wird "
     "die ganze Datei."};
+inline const Localized analysing{"Analysing …", "Wird analysiert …"};
 inline const Localized source{"Source", "Quelle"};
+inline const Localized table_choice{"Table", "Tabelle"};
+inline const Localized table_rows{"rows", "Zeilen"};
+inline const Localized totals_rows{"Totals rows (not summed)", "Summenzeilen (nicht mitgezählt)"};
+inline const Localized comment_rows{"Comment lines", "Kommentarzeilen"};
+inline const Localized problems_listed{"the first are listed", "die ersten sind aufgeführt"};
+inline const Localized message{"Message", "Meldung"};
 inline const Localized detected_title{"Detected", "Erkannt"};
 inline const Localized encoding{"Encoding", "Kodierung"};
 inline const Localized delimiter{"Delimiter", "Trennzeichen"};
