@@ -20,6 +20,24 @@ function pasteText(page, text) {
     }, text);
 }
 
+// Types like a German keyboard: every character is a real key press with its keypress event.
+// (Playwright's keyboard.type sends characters outside the US layout as an `input` event, which
+// a canvas never receives.)
+async function typeOnKeyboard(page, text) {
+    const session = await page.context().newCDPSession(page);
+    for (const ch of text) {
+        if (ch === '\n') {
+            await page.keyboard.press('Enter');
+        } else if (/^[\x20-\x7e]$/.test(ch)) {
+            await page.keyboard.press(ch);
+        } else {
+            await session.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch });
+            await session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+        }
+    }
+    await session.detach();
+}
+
 // An Excel "Unicode text" export: UTF-16LE with a byte-order mark, tab-separated.
 function utf16leFile(text) {
     return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
@@ -77,6 +95,23 @@ describe('EngageLens web app', () => {
         const report = await page.evaluate(() => window.engage.report());
         assert.equal(kpi(report, 'engagement_rate').value, 5);
 
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('analyses what the user types into the editor, umlauts included', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'de-DE' });
+        const editor = await controlCentre(page, 'table-editor');
+        await page.mouse.click(editor.x, editor.y);
+        await frames(page);
+        await typeOnKeyboard(page, 'Follower;Gefällt mir;Kommentare\n5000;180;70');
+        await frames(page);
+        const report = await page.evaluate(() => window.engage.report());
+        assert.deepEqual(report.input.columns.map((c) => c.role),
+                         ['followers', 'likes', 'comments']);
+        assert.equal(kpi(report, 'engagement_rate').value, 5);
+        await screenshot(page, 'typed-de.png');
         assert.deepEqual(problems, []);
         await context.close();
     });
