@@ -190,9 +190,7 @@ Analysis Analyzer::Impl::finish_access_log() {
     for (Problem& problem : report.problems)
         add_problem(std::move(problem));
     analysis.kpis = std::move(report.kpis);
-    const BenchmarkProfile profile = article_profile();
-    for (Kpi& kpi : analysis.kpis)
-        rate(kpi, profile);
+    rate_kpis(analysis.kpis, options.benchmark ? *options.benchmark : article_profile());
     info.problem_count = problems.total();
     analysis.problems = problems.take();
     return std::move(analysis);
@@ -953,9 +951,7 @@ Analysis Analyzer::Impl::finish() {
         }
         add_problem(std::move(problem));
     }
-    const BenchmarkProfile profile = article_profile();
-    for (Kpi& kpi : analysis.kpis)
-        rate(kpi, profile);
+    rate_kpis(analysis.kpis, options.benchmark ? *options.benchmark : article_profile());
 
     info.row_count = key_value ? 1 : data_rows;
     info.rows_kept = static_cast<long>(analysis.table.rows.size());

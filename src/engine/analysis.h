@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,7 @@
 #include "engine/kpi.h"
 #include "engine/localized.h"
 #include "engine/problem.h"
+#include "engine/rating.h"
 #include "engine/sessions.h"
 #include "engine/table.h"
 
@@ -89,6 +91,8 @@ struct AnalysisOptions {
     // Sessions from hit tables and access logs: timeout, single-page rule, conversion pages.
     SessionOptions sessions;
     bool nps_assume_zero_to_ten = false;
+    // The benchmark profile the KPIs are rated with (benchmark_profiles.h); none: "article".
+    std::optional<BenchmarkProfile> benchmark;
 };
 
 struct Analysis {
