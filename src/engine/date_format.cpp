@@ -129,6 +129,14 @@ const char* date_order_id(DateOrder order) {
     return "unknown";
 }
 
+DateOrder date_order_from_id(std::string_view id) {
+    for (const DateOrder order : {DateOrder::Iso, DateOrder::DayMonthYear, DateOrder::MonthDayYear,
+                                  DateOrder::Unix})
+        if (id == date_order_id(order))
+            return order;
+    return DateOrder::Unknown;
+}
+
 DateDecision decide_date_order(const std::vector<std::string_view>& cells) {
     long iso = 0;
     long unix_time = 0;

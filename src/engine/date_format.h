@@ -31,5 +31,6 @@ DateDecision decide_date_order(const std::vector<std::string_view>& cells);
 std::optional<std::int64_t> parse_date(std::string_view text, DateOrder order);
 
 const char* date_order_id(DateOrder order); // "iso", "d.m.y", "m/d/y", "unix", "unknown"
+DateOrder date_order_from_id(std::string_view id);
 
 } // namespace engage
