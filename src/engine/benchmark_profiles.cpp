@@ -216,6 +216,7 @@ BenchmarkSource Reader::source(const Json& json, const std::string& path) {
         return source;
     source.id = text(json, path, "id", true);
     source.name = localized(json, path, "name", true);
+    source.title = localized(json, path, "title", false);
     if (const std::optional<double> year = number(json, path, "year")) {
         if (*year != std::floor(*year) || *year < 1900 || *year > 2100)
             fail(path + ".year", "must be a year such as 2018, or null when none is given.",
@@ -552,6 +553,8 @@ std::string profile_to_json(const BenchmarkProfile& profile) {
         Json item = Json::object();
         item["id"] = source.id;
         item["name"] = localized_json(source.name);
+        if (!source.title.empty())
+            item["title"] = localized_json(source.title);
         item["year"] = source.year ? Json(*source.year) : Json(nullptr);
         if (source.weak)
             item["weak"] = true;
@@ -585,8 +588,8 @@ Localized set_band_boundary(BenchmarkProfile& profile, const std::string& kpi_id
     if (boundary + 1 >= benchmark->bands.size())
         return {"There is no boundary " + std::to_string(boundary + 1) + " between bands of '" +
                     kpi_id + "'.",
-                "Es gibt keine Grenze " + std::to_string(boundary + 1) +
-                    " zwischen Bändern von '" + kpi_id + "'."};
+                "Es gibt keine Grenze " + std::to_string(boundary + 1) + " zwischen Bändern von '" +
+                    kpi_id + "'."};
     RatingBand& below = benchmark->bands[boundary];
     RatingBand& above = benchmark->bands[boundary + 1];
     if (!std::isfinite(value))

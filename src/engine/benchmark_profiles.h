@@ -24,7 +24,7 @@
 //   - a published range (HubSpot's bounce rates): below, typical (inclusive), above;
 //   - the NPS cut points as published (0, 31, 50, 70).
 // - JSON document: {"format": "engagelens-benchmark-profile", "version": 1, "id", "name",
-//   "group", "description", "audience", "sources": [{"id", "name", "year", "weak"}],
+//   "group", "description", "audience", "sources": [{"id", "name", "title", "year", "weak"}],
 //   "benchmarks": [{"kpi", "sources", "reference", "note", "bands": [{"id", "label", "lower",
 //   "upper", "upper_inclusive", "tone", "sources", "edited"}]}], "unrated": [{"kpi", "note"}]}.
 //   Texts are {"en": ..., "de": ...} (a plain string counts for both); null bounds are open.

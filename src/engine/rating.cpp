@@ -1,5 +1,6 @@
 #include "engine/rating.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -74,8 +75,8 @@ Localized sources_text(const BenchmarkProfile& profile, const std::vector<std::s
 }
 
 // "low | 3 % | good | 8 % | high", built from the bands themselves so the text can never
-// disagree with the rating. A band backed by other sources than the benchmark's names them,
-// so every band's source is visible on the card.
+// disagree with the rating. A band backed by sources beyond the benchmark's names those, so
+// every band's source is visible on the card.
 Localized describe_bands(const BenchmarkProfile& profile, const KpiBenchmark& benchmark,
                          const std::string& unit) {
     Localized text;
@@ -88,8 +89,13 @@ Localized describe_bands(const BenchmarkProfile& profile, const KpiBenchmark& be
         }
         text.en += band.label.en;
         text.de += band.label.in(Language::German);
-        if (!band.sources.empty() && band.sources != benchmark.sources) {
-            const Localized sources = sources_text(profile, band.sources);
+        std::vector<std::string> own;
+        for (const std::string& id : band.sources)
+            if (std::find(benchmark.sources.begin(), benchmark.sources.end(), id) ==
+                benchmark.sources.end())
+                own.push_back(id);
+        if (!own.empty()) {
+            const Localized sources = sources_text(profile, own);
             text.en += " (" + sources.en + ")";
             text.de += " (" + sources.de + ")";
         }
@@ -175,10 +181,17 @@ Localized validate_bands(const BenchmarkProfile& profile, const KpiBenchmark& be
         if (band.lower && band.upper && !(*band.lower < *band.upper))
             return error(where, name + " is empty: its lower boundary must be below its upper.",
                          name_de + " ist leer: Die untere Grenze muss unter der oberen liegen.");
+    }
+
+    // Sources after the geometry: a gap is the more basic fault and is reported first.
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        const RatingBand& band = bands[i];
         if (band_sources(benchmark, band).empty())
-            return error(where, name + " has no source; name one in the band or the benchmark.",
-                         name_de + " hat keine Quelle; nennen Sie eine im Band oder im "
-                                   "Richtwert.");
+            return error(where,
+                         "band " + std::to_string(i + 1) + " ('" + band.id +
+                             "') has no source; name one in the band or the benchmark.",
+                         "Band " + std::to_string(i + 1) + " ('" + band.id +
+                             "') hat keine Quelle; nennen Sie eine im Band oder im Richtwert.");
         if (Localized problem = validate_source_ids(profile, where, band.sources); !problem.empty())
             return problem;
     }
@@ -212,17 +225,21 @@ std::optional<BandTone> band_tone_from_id(const std::string& id) {
 }
 
 Localized source_text(const BenchmarkSource& source) {
-    // FIXME-BENCHMARK: CustomerGauge, Delighted, HubSpot and the article come without a year
-    // in PRODUCT.md; the text says so rather than guessing one.
-    Localized when = source.year
-                         ? Localized{std::to_string(*source.year), std::to_string(*source.year)}
-                         : Localized{"year not stated", "ohne Jahresangabe"};
-    if (source.weak) {
-        when.en += "; weak source";
-        when.de += "; schwache Quelle";
+    Localized text{source.name.en, source.name.in(Language::German)};
+    if (source.year) {
+        text.en += " " + std::to_string(*source.year);
+        text.de += " " + std::to_string(*source.year);
+    } else {
+        // FIXME-BENCHMARK: CustomerGauge, Delighted, HubSpot and the article come without a
+        // year in PRODUCT.md; the text says so rather than guessing one.
+        text.en += ", year not stated";
+        text.de += ", ohne Jahresangabe";
     }
-    return {source.name.en + " (" + when.en + ")",
-            source.name.in(Language::German) + " (" + when.de + ")"};
+    if (source.weak) {
+        text.en += ", weak source";
+        text.de += ", schwache Quelle";
+    }
+    return text;
 }
 
 const KpiBenchmark* find_benchmark(const BenchmarkProfile& profile, const std::string& kpi_id) {

@@ -37,12 +37,14 @@ std::optional<BandTone> band_tone_from_id(const std::string& id);
 
 struct BenchmarkSource {
     std::string id;          // how bands refer to it: "hypeauditor_2018"
-    Localized name;          // "HypeAuditor, Instagram engagement by follower count"
+    Localized name;          // who published it: "HypeAuditor"
+    Localized title;         // what it measured: "Instagram engagement rate by follower count"
     std::optional<int> year; // of the figures; none when the source gives none
     bool weak = false;       // secondary or unverifiable figure: the UI says so
 };
 
-// "HypeAuditor, ... (2018)", "... (year not stated; weak source)".
+// "HypeAuditor 2018", "CustomerGauge, year not stated", "Display-ad figure, year not stated,
+// weak source": short enough for a KPI card; the title is for the profile's details.
 Localized source_text(const BenchmarkSource& source);
 
 // A figure the bands were built around, for the UI's gauge marks ("median 3.76 %").
