@@ -1,16 +1,66 @@
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "engine/analysis.h"
+#include "engine/benchmark_profiles.h"
+#include "engine/profile_suggestion.h"
 
+#include <nlohmann/json.hpp>
+
+#include <fstream>
 #include <iostream>
 
 namespace engage::cli {
+namespace {
 
-// engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE]... FILE|-
+// Rows kept for `--benchmark auto`: the follower tier comes from the followers column's mean,
+// which needs the rows; a bounded number keeps memory constant for any file size.
+constexpr std::size_t suggestion_rows = 10000;
+
+// --benchmark NAME|FILE: a built-in id first, so a stray file called "article" cannot shadow
+// the default; then a profile JSON file. Prints the reason and returns nullopt when neither.
+std::optional<BenchmarkProfile> load_benchmark(const std::string& name, Language language) {
+    if (const BenchmarkProfile* builtin = find_builtin_profile(name))
+        return *builtin;
+    std::ifstream file(name, std::ios::binary);
+    if (!file) {
+        print_error("unknown benchmark '" + name + "': not a built-in profile (" +
+                    builtin_profile_ids() + ", or auto) and not a readable profile file");
+        return std::nullopt;
+    }
+    const std::string json((std::istreambuf_iterator<char>(file)),
+                           std::istreambuf_iterator<char>());
+    ProfileResult result = parse_profile(json);
+    if (!result.ok()) {
+        print_error(name + ": " + result.error.in(language));
+        return std::nullopt;
+    }
+    return std::move(result.profile);
+}
+
+// The report with a "benchmark" part naming the profile used and, for auto, why.
+std::string with_benchmark(const std::string& report, const BenchmarkProfile& profile,
+                           const Localized& reason, Language language) {
+    using Json = nlohmann::ordered_json;
+    Json root = Json::parse(report, nullptr, false);
+    if (root.is_discarded())
+        return report;
+    Json benchmark = Json::object();
+    benchmark["id"] = profile.id;
+    benchmark["name"] = profile.name.in(language);
+    benchmark["reason"] = reason.empty() ? Json(nullptr) : Json(reason.in(language));
+    root["benchmark"] = benchmark;
+    return root.dump(2, ' ', false, Json::error_handler_t::replace);
+}
+
+} // namespace
+
+// engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE]... [--benchmark NAME|FILE|auto]
+//             FILE|-
 int run_kpis(const Args& args) {
     std::string path;
     Language language = Language::English;
     AnalysisOptions options;
+    std::string benchmark_name;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--lang" && i + 1 < args.size()) {
@@ -31,6 +81,8 @@ int run_kpis(const Args& args) {
                 return 2;
             }
             options.role_overrides[pair.substr(0, eq)] = role_from_id(pair.substr(eq + 1));
+        } else if (arg == "--benchmark" && i + 1 < args.size()) {
+            benchmark_name = args[++i];
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
             print_error("unknown option '" + arg + "'");
             return 2;
@@ -42,24 +94,46 @@ int run_kpis(const Args& args) {
         }
     }
     if (path.empty()) {
-        print_error("usage: engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] FILE|-");
+        print_error("usage: engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] "
+                    "[--benchmark NAME|FILE|auto] FILE|-");
         return 2;
+    }
+    const bool suggest = benchmark_name == "auto";
+    if (!benchmark_name.empty() && !suggest) {
+        options.benchmark = load_benchmark(benchmark_name, language);
+        if (!options.benchmark)
+            return 2;
     }
 
     // The CLI prints no table, so it keeps none: memory stays constant for any file size.
-    options.max_table_rows = 0;
+    options.max_table_rows = suggest ? suggestion_rows : 0;
     Analyzer analyzer(path, options);
     if (!read_input_chunks(path, [&](std::string_view chunk) {
             if (!analyzer.refused())
                 analyzer.feed(chunk);
         }))
         return 1;
-    const Analysis analysis = analyzer.finish();
+    Analysis analysis = analyzer.finish();
     if (!analysis.readable) {
         print_error(analysis.error.in(language));
         return 1;
     }
-    std::cout << analysis_to_json(analysis, language) << "\n";
+    if (benchmark_name.empty()) {
+        std::cout << analysis_to_json(analysis, language) << "\n";
+        return 0;
+    }
+
+    Localized reason;
+    if (suggest) {
+        const ProfileSuggestion suggestion = suggest_profile(analysis);
+        reason = suggestion.reason;
+        const BenchmarkProfile* suggested = find_builtin_profile(suggestion.profile_id);
+        options.benchmark = suggested ? *suggested : article_profile();
+        rate_kpis(analysis.kpis, *options.benchmark);
+    }
+    std::cout << with_benchmark(analysis_to_json(analysis, language), *options.benchmark, reason,
+                                language)
+              << "\n";
     return 0;
 }
 

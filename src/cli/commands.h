@@ -19,5 +19,6 @@ int run_kpis(const Args& args);
 int run_table(const Args& args);
 int run_classify(const Args& args);
 int run_attribution(const Args& args);
+int run_profiles(const Args& args);
 
 } // namespace engage::cli

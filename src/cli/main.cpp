@@ -14,14 +14,16 @@ struct Command {
 
 const Command commands[] = {
     {"kpis", engage::cli::run_kpis,
-     "engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] FILE|-\n"
-     "                                         KPIs, problems and input details as JSON"},
+     "engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] [--benchmark NAME|FILE|auto]\n"
+     "            FILE|-                       KPIs, problems and input details as JSON"},
     {"table", engage::cli::run_table,
      "engage table FILE|-                     the parsed table as a JSON array of objects"},
     {"classify", engage::cli::run_classify,
      "engage classify TEXT... | --file FILE   nine-category taxonomy for each text"},
     {"attribution", engage::cli::run_attribution,
      "engage attribution FILE|-               attribution models over touchpoint paths"},
+    {"profiles", engage::cli::run_profiles,
+     "engage profiles [--lang en|de] [ID]     built-in benchmark profiles as JSON"},
 };
 
 int usage() {
