@@ -132,3 +132,105 @@ test('csv-spectrum files parse to their expected JSON', (t) => {
     assert.deepEqual(JSON.parse(out), expected, file);
   }
 });
+
+// ---- Benchmark profiles: engage profiles, engage kpis --benchmark NAME|FILE|auto -------------
+
+test('profiles lists the built-in profiles, the article first, each with its sources', () => {
+  const { code, out } = run(['profiles']);
+  assert.equal(code, 0);
+  const list = JSON.parse(out);
+  assert.equal(list.default, 'article');
+  const ids = list.profiles.map((p) => p.id);
+  assert.equal(ids[0], 'article');
+  assert.equal(ids.length, 21);
+  for (const id of ['instagram_5k_20k', 'brands_tiktok', 'ctr_display', 'nps_bands',
+                    'bounce_retail'])
+    assert.ok(ids.includes(id), id);
+  for (const p of list.profiles) assert.ok(p.sources.length > 0, p.id);
+  const tier = list.profiles.find((p) => p.id === 'instagram_5k_20k');
+  assert.deepEqual(tier.sources, ['HypeAuditor 2018']);
+  const german = JSON.parse(run(['profiles', '--lang', 'de']).out);
+  assert.match(german.profiles.find((p) => p.id === 'ctr_display').sources[0], /schwache Quelle/);
+});
+
+test('--benchmark NAME rates with a built-in profile and names it', () => {
+  const { code, out } = run(['kpis', '--benchmark', 'instagram_5k_20k', '-'],
+                            'Follower;Likes;Kommentare\n5.000;200;50\n');
+  assert.equal(code, 0);
+  const report = JSON.parse(out);
+  assert.equal(report.benchmark.id, 'instagram_5k_20k');
+  const er = kpi(report, 'engagement_rate');
+  assert.equal(er.rating, 'above_median');
+  assert.equal(er.rating_source, 'HypeAuditor 2018');
+  assert.match(er.rating_note, /per follower/);
+});
+
+test('by-reach rates are not rated against per-follower bands, and the note says so', () => {
+  const { out } = run(['kpis', '--benchmark', 'instagram_1k_5k', '-'],
+                      'Followers,Reach,Likes\n3000,900,150\n');
+  const report = JSON.parse(out);
+  assert.equal(kpi(report, 'engagement_rate').rating, 'typical');
+  const byReach = kpi(report, 'engagement_rate_by_reach');
+  assert.equal(byReach.rating, null);
+  assert.match(byReach.rating_note, /ten times higher/);
+});
+
+test('--benchmark FILE reads an exported profile, edited by hand', () => {
+  const exported = JSON.parse(run(['profiles', 'article']).out);
+  assert.equal(exported.format, 'engagelens-benchmark-profile');
+  exported.id = 'my_shop';
+  exported.benchmarks[0].bands[0].upper = 6;
+  exported.benchmarks[0].bands[1].lower = 6;
+  const file = path.join(scratch, 'my_shop.json');
+  writeFileSync(file, JSON.stringify(exported));
+  const { code, out } = run(['kpis', '--benchmark', file, '-'], 'Followers,Likes\n5000,250\n');
+  assert.equal(code, 0);
+  const report = JSON.parse(out);
+  assert.equal(report.benchmark.id, 'my_shop');
+  assert.equal(kpi(report, 'engagement_rate').rating, 'low');
+});
+
+test('--benchmark with an unknown name or a bad file exits 2 with a message', () => {
+  const unknown = run(['kpis', '--benchmark', 'instagram_huge', '-'],
+                      'Followers,Likes\n5000,250\n');
+  assert.equal(unknown.code, 2);
+  assert.equal(unknown.out, '');
+  assert.match(unknown.err, /unknown benchmark 'instagram_huge'/);
+  assert.match(unknown.err, /article, instagram_0_1k, .*bounce_blog_landing/);
+
+  const broken = path.join(scratch, 'broken.json');
+  writeFileSync(broken, '{"id": "x",\n "name": ');
+  const syntax = run(['kpis', '--lang', 'de', '--benchmark', broken, '-'],
+                     'Followers,Likes\n1,1\n');
+  assert.equal(syntax.code, 2);
+  assert.match(syntax.err, /kein gültiges JSON.*Zeile 2/);
+
+  const gap = path.join(scratch, 'gap.json');
+  writeFileSync(gap, JSON.stringify({
+    id: 'gap', name: 'Gap', sources: [{ id: 'me', name: 'Me', year: 2024 }],
+    benchmarks: [{ kpi: 'engagement_rate', sources: ['me'], bands: [
+      { id: 'low', label: 'low', lower: null, upper: 2 },
+      { id: 'high', label: 'high', lower: 3, upper: null }] }],
+  }));
+  const bands = run(['kpis', '--benchmark', gap, '-'], 'Followers,Likes\n1,1\n');
+  assert.equal(bands.code, 2);
+  assert.match(bands.err, /without a gap/);
+
+  assert.equal(run(['profiles', 'nope']).code, 2);
+});
+
+test('--benchmark auto suggests the follower tier and gives the reason', () => {
+  const { code, out } = run(['kpis', '--benchmark', 'auto', '-'],
+                            'Followers,Likes,Comments\n150000,2300,120\n152000,1900,80\n');
+  assert.equal(code, 0);
+  const report = JSON.parse(out);
+  assert.equal(report.benchmark.id, 'instagram_100k_1m');
+  assert.match(report.benchmark.reason, /151,000 followers over 2 rows/);
+  assert.equal(kpi(report, 'engagement_rate').rating_source, 'HypeAuditor 2018');
+});
+
+test('without --benchmark the report keeps its three parts', () => {
+  const report = JSON.parse(run(['kpis', '-'], 'Followers,Likes\n5000,250\n').out);
+  assert.equal(report.benchmark, undefined);
+  assert.equal(kpi(report, 'engagement_rate').rating, 'good');
+});
