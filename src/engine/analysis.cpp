@@ -130,7 +130,7 @@ struct Analyzer::Impl {
     long ignored_records = 0;
     long first_ignored_row = 0;
     Problems pending;             // problems of the row being processed
-    std::vector<std::string> row_buffer;
+    std::vector<std::string_view> row_views; // a row padded or cut to the header's width
 
     bool key_value = false;
     std::vector<long> key_value_rows;
@@ -142,7 +142,7 @@ struct Analyzer::Impl {
     std::vector<Candidate> find_tables() const;
     void decide_columns(const std::vector<const Record*>& rows);
     void process_record(const std::vector<std::string_view>& fields, long first, long last);
-    void process_data_row(std::vector<std::string> fields, long row);
+    void process_data_row(const std::vector<std::string_view>& record, long row);
     void add_problem(Problem problem);
     Analysis finish_access_log();
     void detect_hit_table();
@@ -526,8 +526,11 @@ void Analyzer::Impl::plan() {
     accumulator = std::make_unique<KpiAccumulator>(role_headers, kpi_options);
 
     // Process what the head holds of the chosen table, then stream the rest.
-    for (const Record* row : rows)
-        process_data_row(row->fields, row->first_row);
+    std::vector<std::string_view> views;
+    for (const Record* row : rows) {
+        views.assign(row->fields.begin(), row->fields.end());
+        process_data_row(views, row->first_row);
+    }
     table_open = table.open_at_end && !key_value;
     last_row = head.empty() ? 0 : head.back().last_row;
     for (std::size_t t = chosen + 1; t < tables.size(); ++t)
@@ -721,25 +724,27 @@ void Analyzer::Impl::process_record(const std::vector<std::string_view>& fields,
         }
         return;
     }
-    row_buffer.assign(fields.begin(), fields.end());
-    process_data_row(std::move(row_buffer), first);
+    process_data_row(fields, first);
 }
 
-void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row) {
+// The per-row loop of big files: cells stay views into the scanner's text; a string is made
+// only for a row the table view keeps and for a problem's message.
+void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& record, long row) {
     const long data_index = data_rows++;
     InputInfo& info = analysis.input;
     const long sum_row = row;
 
-    if (!key_value && fields.size() != width) {
+    const std::vector<std::string_view>* cells = &record;
+    if (!key_value && record.size() != width) {
         const bool extra_empty =
-            fields.size() > width &&
-            std::all_of(fields.begin() + static_cast<long>(width), fields.end(),
-                        [](const std::string& s) { return s.empty(); });
+            record.size() > width &&
+            std::all_of(record.begin() + static_cast<long>(width), record.end(),
+                        [](std::string_view s) { return s.empty(); });
         if (!extra_empty) {
-            const std::string n = std::to_string(fields.size());
+            const std::string n = std::to_string(record.size());
             const std::string w = std::to_string(width);
             add_problem({row, "",
-                         fields.size() < width
+                         record.size() < width
                              ? Localized{"This row has " + n + " cells, the header has " + w +
                                              "; the missing cells count as empty.",
                                          "Diese Zeile hat " + n + " Zellen, die Kopfzeile " + w +
@@ -751,12 +756,15 @@ void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row)
                                              "verwendet."},
                          Severity::Warning});
         }
-        fields.resize(width);
+        row_views.assign(record.begin(), record.end());
+        row_views.resize(width);
+        cells = &row_views;
     }
+    const std::vector<std::string_view>& fields = *cells;
 
     // Totals rows repeat the sums of the rows above: counting them would double every figure.
     bool totals = false;
-    for (const std::string& cell : fields) {
+    for (const std::string_view cell : fields) {
         if (trim_spaces(cell).empty())
             continue;
         totals = is_totals_label(cell);
@@ -774,7 +782,7 @@ void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row)
         ColumnInfo& column = (*columns)[c];
         const Role role = column.role;
         const long cell_row = key_value ? key_value_rows[c] : row;
-        const std::string& text = fields[c];
+        const std::string_view text = fields[c];
         if (role == Role::None || role == Role::Label) {
             continue;
         }
@@ -788,10 +796,11 @@ void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row)
                 ++column.numeric_cells;
                 values[static_cast<std::size_t>(role)] = *yes ? 1.0 : 0.0;
             } else {
+                const std::string quoted(text);
                 Problem problem{cell_row, column.header,
-                                {"\"" + text + "\" is not yes or no; the row was left out.",
-                                 "„" + text + "“ ist weder ja noch nein; die Zeile wurde nicht "
-                                              "verwendet."},
+                                {"\"" + quoted + "\" is not yes or no; the row was left out.",
+                                 "„" + quoted + "“ ist weder ja noch nein; die Zeile wurde nicht "
+                                                "verwendet."},
                                 Severity::Warning};
                 problem.left_out = true;
                 pending.push_back(std::move(problem));
@@ -803,10 +812,11 @@ void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row)
                 ++column.numeric_cells;
                 values[static_cast<std::size_t>(role)] = static_cast<double>(*seconds);
             } else {
+                const std::string quoted(text);
                 pending.push_back({cell_row, column.header,
-                                   {"\"" + text + "\" is not a date in this column's format (" +
+                                   {"\"" + quoted + "\" is not a date in this column's format (" +
                                         column.date_order + ").",
-                                    "„" + text + "“ ist kein Datum im Format dieser Spalte (" +
+                                    "„" + quoted + "“ ist kein Datum im Format dieser Spalte (" +
                                         column.date_order + ")."},
                                    Severity::Warning});
             }
@@ -815,10 +825,11 @@ void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row)
 
         const CellNumber cell = parse_cell(text, column.decimal_separator);
         if (cell.kind != CellKind::Number) {
+            const std::string quoted(text);
             Problem problem{cell_row, column.header,
-                            {"\"" + text + "\" is not a number in this column's format (e.g. " +
+                            {"\"" + quoted + "\" is not a number in this column's format (e.g. " +
                                  format_hint(column.decimal_separator) + "); the cell was left out.",
-                             "„" + text + "“ ist keine Zahl im Format dieser Spalte (z. B. " +
+                             "„" + quoted + "“ ist keine Zahl im Format dieser Spalte (z. B. " +
                                  format_hint(column.decimal_separator) +
                                  "); die Zelle wurde nicht verwendet."},
                             Severity::Warning};
@@ -830,13 +841,15 @@ void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row)
         double value = cell.value;
         if (column.ratio_scale)
             value *= 100.0;
-        if (role_is_count(role) && std::fabs(value - std::round(value)) > 1e-9)
+        if (role_is_count(role) && std::fabs(value - std::round(value)) > 1e-9) {
+            const std::string quoted(text);
             pending.push_back({cell_row, column.header,
-                               {"\"" + text + "\" is a count but not a whole number; it was used "
-                                              "as it stands.",
-                                "„" + text + "“ ist eine Anzahl, aber keine ganze Zahl; sie "
-                                             "wurde unverändert verwendet."},
+                               {"\"" + quoted + "\" is a count but not a whole number; it was used "
+                                                 "as it stands.",
+                                "„" + quoted + "“ ist eine Anzahl, aber keine ganze Zahl; sie "
+                                               "wurde unverändert verwendet."},
                                Severity::Warning});
+        }
         values[static_cast<std::size_t>(role)] = value;
     }
 
@@ -864,7 +877,7 @@ void Analyzer::Impl::process_data_row(std::vector<std::string> fields, long row)
 
     Table& table = analysis.table;
     if (table.rows.size() < options.max_table_rows) {
-        table.rows.push_back(std::move(fields));
+        table.rows.emplace_back(fields.begin(), fields.end());
         table.source_rows.push_back(row);
     }
 }

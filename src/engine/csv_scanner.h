@@ -12,12 +12,18 @@
 // - An unterminated quote is reported once through `unterminated_quote_row()` (0 when none);
 //   the rest of the text becomes that field.
 // - Memory: one record's bytes at a time, whatever the file size.
+//
+// Speed: a record that lies whole inside the chunk and has no quoted field is handed out as
+// views into the chunk itself, its field ends found 16 bytes at a time (byte_search.h); only
+// quoted records and records cut by a chunk boundary go byte by byte through the buffer.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "engine/byte_search.h"
 
 namespace engage {
 
@@ -35,6 +41,8 @@ private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterClosingQuote };
 
     template <class Sink> void end_record(Sink& sink);
+    template <class Sink>
+    const char* scan_in_place(const char* p, const char* end, ByteFinder& finder, Sink& sink);
 
     char delimiter_;
     State state_ = State::FieldStart;
@@ -68,12 +76,61 @@ template <class Sink> void CsvScanner::end_record(Sink& sink) {
     state_ = State::FieldStart;
 }
 
+// Whole unquoted records from `p` on, as views into the chunk. Returns where it stopped: the
+// start of a record with a quoted field or one the chunk's end cuts, for the byte-by-byte path.
+template <class Sink>
+const char* CsvScanner::scan_in_place(const char* p, const char* end, ByteFinder& finder,
+                                      Sink& sink) {
+    const char delimiter = delimiter_;
+    while (p < end) {
+        if (pending_cr_) {
+            pending_cr_ = false;
+            if (*p == '\n') {
+                ++p;
+                continue;
+            }
+        }
+        views_.clear();
+        const char* field = p;
+        for (;;) {
+            if (field == end || *field == '"')
+                return p;
+            const char* stop = finder.next(field);
+            if (stop == end)
+                return p;
+            views_.emplace_back(field, static_cast<std::size_t>(stop - field));
+            field = stop + 1;
+            if (*stop == delimiter)
+                continue;
+            // A line end: an empty single field is a blank line, counted but not handed out.
+            if (views_.size() > 1 || !views_[0].empty())
+                sink(views_, row_, row_);
+            pending_cr_ = *stop == '\r';
+            ++row_;
+            record_row_ = row_;
+            break;
+        }
+        p = field;
+    }
+    return p;
+}
+
 template <class Sink> void CsvScanner::feed(std::string_view chunk, Sink&& sink) {
     const char* p = chunk.data();
     const char* const end = p + chunk.size();
     const char delimiter = delimiter_;
+    ByteFinder finder(p, end, delimiter, '\n', '\r');
 
+    // After scan_in_place gives up on a record, that record goes byte by byte to its end.
+    bool in_place = true;
     while (p < end) {
+        if (in_place && state_ == State::FieldStart && buffer_.empty() && ends_.empty() &&
+            !record_quoted_) {
+            p = scan_in_place(p, end, finder, sink);
+            if (p == end)
+                return;
+            in_place = false;
+        }
         const char c = *p;
         if (pending_cr_) {
             pending_cr_ = false;
@@ -111,6 +168,7 @@ template <class Sink> void CsvScanner::feed(std::string_view chunk, Sink&& sink)
                 pending_cr_ = *p == '\r';
                 ++row_;
                 record_row_ = row_;
+                in_place = true;
             }
             ++p;
             continue;

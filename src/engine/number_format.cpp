@@ -293,38 +293,65 @@ bool is_missing_marker(std::string_view text) {
            lower == "nan" || lower == "#n/a" || lower == "k.a." || lower == "k. a.";
 }
 
-// Plain digits with at most one decimal separator ("1234", "12,5" in a comma column): most
-// cells of a big export, read without the general path's currency and unit handling.
+// Plain numbers as big exports write them: "1234", "-12,5", and with the column's thousands
+// separator in well-formed groups, "1.234.567" or "1.234,5" in a comma column. Exactly the
+// values the general path below gives (the same grouping rule as valid_grouping), read without
+// its currency, unit and space handling or strtod. Up to 15 digits the integer and the power of
+// ten are exact doubles, so one division is correctly rounded, as strtod is.
 bool parse_simple(std::string_view text, char decimal_separator, double& value) {
-    if (text.empty() || text.size() > 15)
-        return false;
-    std::size_t i = 0;
-    const bool negative = text[0] == '-';
+    static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const bool negative = p != end && *p == '-';
     if (negative)
-        i = 1;
-    if (i == text.size())
-        return false;
-    std::int64_t integer = 0;
-    std::size_t digits = 0;
-    for (; i < text.size() && is_digit(text[i]); ++i, ++digits)
-        integer = integer * 10 + (text[i] - '0');
-    if (digits == 0)
-        return false;
-    double result = static_cast<double>(integer);
-    if (i < text.size()) {
-        if (text[i] != decimal_separator || i + 1 == text.size())
-            return false;
-        ++i;
-        std::int64_t fraction = 0;
-        double scale = 1;
-        for (; i < text.size(); ++i) {
-            if (!is_digit(text[i]))
-                return false;
-            fraction = fraction * 10 + (text[i] - '0');
-            scale *= 10;
-        }
-        result += static_cast<double>(fraction) / scale;
+        ++p;
+
+    std::uint64_t mantissa = 0;
+    int digits = 0;
+    const char* group = p;
+    while (p != end && is_digit(*p)) {
+        mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+        ++digits;
+        ++p;
     }
+    const long first_group = p - group;
+    if (first_group == 0)
+        return false;
+    const char thousands = decimal_separator == ',' ? '.' : ',';
+    if (p != end && *p == thousands) {
+        if (first_group > 3)
+            return false;
+        while (p != end && *p == thousands) {
+            if (end - p < 4 || !is_digit(p[1]) || !is_digit(p[2]) || !is_digit(p[3]))
+                return false;
+            mantissa = mantissa * 1000 + static_cast<unsigned>(p[1] - '0') * 100 +
+                       static_cast<unsigned>(p[2] - '0') * 10 + static_cast<unsigned>(p[3] - '0');
+            digits += 3;
+            p += 4;
+        }
+        if (p != end && is_digit(*p))
+            return false; // a fourth digit in a group: "1.2345"
+    }
+
+    int fraction_digits = 0;
+    if (p != end) {
+        if (*p != decimal_separator || ++p == end)
+            return false;
+        for (; p != end; ++p) {
+            if (!is_digit(*p))
+                return false;
+            mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
+            ++fraction_digits;
+        }
+        digits += fraction_digits;
+    }
+    if (digits > 15)
+        return false; // the general path rounds these through strtod
+
+    double result = static_cast<double>(mantissa);
+    if (fraction_digits > 0)
+        result /= powers_of_ten[fraction_digits];
     value = negative ? -result : result;
     return true;
 }
