@@ -350,6 +350,40 @@ void draw_app(AppState& app) {
     ImGui::End();
 }
 
+// ImGui 1.86 has no input queue: a key pressed and released between two frames is never seen
+// as down (an Enter typed fast, or any key while a slow GPU stretches frames). Such a release
+// is held back until ImGui has seen the press in one frame.
+struct HeldRelease {
+    int key;
+    int scancode;
+    int mods;
+};
+std::vector<int> keys_pressed_since_frame;
+std::vector<HeldRelease> releases_held;     // released since the last frame
+std::vector<HeldRelease> releases_to_apply; // held one frame, applied before the next
+
+void key_callback(GLFWwindow* glfw_window, int key, int scancode, int action, int mods) {
+    const bool pressed_since_frame =
+        std::find(keys_pressed_since_frame.begin(), keys_pressed_since_frame.end(), key) !=
+        keys_pressed_since_frame.end();
+    if (action == GLFW_RELEASE && pressed_since_frame) {
+        releases_held.push_back({key, scancode, mods});
+        return;
+    }
+    if (action == GLFW_PRESS)
+        keys_pressed_since_frame.push_back(key);
+    ImGui_ImplGlfw_KeyCallback(glfw_window, key, scancode, action, mods);
+}
+
+void release_held_keys() {
+    for (const HeldRelease& release : releases_to_apply)
+        ImGui_ImplGlfw_KeyCallback(window, release.key, release.scancode, GLFW_RELEASE,
+                                   release.mods);
+    releases_to_apply.swap(releases_held);
+    releases_held.clear();
+    keys_pressed_since_frame.clear();
+}
+
 void frame() {
     AppState& app = app_state();
     update_scale(app);
@@ -357,6 +391,7 @@ void frame() {
         reanalyze(app);
     continue_analysis(app, analysis_budget_seconds);
 
+    release_held_keys();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -536,6 +571,7 @@ int main(int argc, char** argv) {
     io.GetClipboardTextFn = get_clipboard_text;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     glfwSetScrollCallback(window, ignore_glfw_scroll);
+    glfwSetKeyCallback(window, key_callback);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     if (!load_font_data())
