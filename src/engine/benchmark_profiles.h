@@ -33,6 +33,13 @@
 //   result without profile and an error in both languages that says where and what to fix.
 // - Edits keep a profile valid or change nothing and say why; an edited band is marked
 //   `edited`, which the rating's source text and the exported JSON show.
+//
+// FIXME-BENCHMARK: figures taken as PRODUCT.md gives them, not yet checked against the
+// publications: HypeAuditor's averages are below its medians in every tier (unusual for skewed
+// data; the band rule uses the lower and the higher figure, so a swap would only swap labels);
+// whether WordStream's 0.90 % for Facebook ads is a mean or a median (the bands say
+// "benchmark"); whether Rival IQ counts shares and reactions as interactions (the note asks the
+// user to check); the display figure's publisher (marked weak).
 #pragma once
 
 #include <cstddef>
