@@ -155,6 +155,14 @@ struct NumericCore {
 // Removes sign, percent and currency; keeps digits and the separators between them.
 NumericCore numeric_core(std::string_view text) {
     NumericCore core;
+    // Digits and separators only, the common cell: nothing to strip (the same result as below).
+    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+            return is_digit(c) || c == '.' || c == ',';
+        })) {
+        core.digits = std::string(text);
+        core.valid = is_digit(core.digits.back());
+        return core;
+    }
     text = trim_spaces(text);
     if (text.size() >= 2 && text.front() == '(' && text.back() == ')') {
         core.negative = true; // accounting style: (12,50)
@@ -248,6 +256,10 @@ bool valid_grouping(const std::string& integer_part, char thousands) {
 } // namespace
 
 std::string_view trim_spaces(std::string_view text) {
+    // Most cells start and end with a printable ASCII character: nothing to trim.
+    if (!text.empty() && static_cast<unsigned char>(text.front()) - 0x21u < 0x5Eu &&
+        static_cast<unsigned char>(text.back()) - 0x21u < 0x5Eu)
+        return text;
     while (!text.empty()) {
         const std::size_t len = space_length(text, 0);
         if (len == 0 && text.front() != '\r' && text.front() != '\n')

@@ -1,6 +1,7 @@
 #include "engine/text_decoding.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace engage {
 namespace {
@@ -392,6 +393,15 @@ void TextStreamDecoder::decode(std::string_view bytes, std::string& out, bool fi
         std::size_t i = 0;
         std::size_t run = 0;
         while (i < bytes.size()) {
+            // Exports are mostly ASCII: skip eight such bytes at a time (the hot path).
+            std::uint64_t word = 0;
+            if (bytes.size() - i >= sizeof word) {
+                std::memcpy(&word, bytes.data() + i, sizeof word);
+                if ((word & 0x8080808080808080) == 0) {
+                    i += sizeof word;
+                    continue;
+                }
+            }
             if (static_cast<unsigned char>(bytes[i]) < 0x80) {
                 ++i;
                 continue;
