@@ -615,6 +615,34 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
     analysis.input.decimal_separator = key_value ? info.empty() ? '.' : info[0].decimal_separator
                                                  : fallback;
 
+    // A column named like a figure but holding free text ("Kommentar" beside NPS answers) is
+    // not that figure: counting its every cell as a problem would hide the real ones.
+    for (std::size_t c = 0; c < width; ++c) {
+        ColumnInfo& column = info[c];
+        if (!role_is_numeric(column.role) || column.role_overridden)
+            continue;
+        long numbers = 0;
+        long filled = 0;
+        for (const std::string_view text : cells[c]) {
+            if (is_missing_marker(text))
+                continue;
+            ++filled;
+            numbers += parse_cell(text, column.decimal_separator).kind == CellKind::Number;
+        }
+        if (filled >= 2 && numbers * 2 < filled) {
+            const Localized name = role_name(column.role);
+            add_problem({0, column.header,
+                         {"This column's name suggests " + name.en +
+                              ", but most of its cells are text; it is not used. Set its role "
+                              "if it should be.",
+                          "Der Name dieser Spalte deutet auf " + name.de +
+                              " hin, aber die meisten Zellen sind Text; sie wird nicht "
+                              "verwendet. Setzen Sie ihre Rolle, falls sie gemeint ist."},
+                         Severity::Info});
+            column.role = Role::None;
+        }
+    }
+
     role_column.fill(-1);
     for (std::size_t c = 0; c < width; ++c) {
         ColumnInfo& column = info[c];
@@ -969,7 +997,7 @@ Analysis Analyzer::Impl::finish() {
     info.row_count = key_value ? 1 : data_rows;
     info.rows_kept = static_cast<long>(analysis.table.rows.size());
     info.skipped_rows = static_cast<long>(std::count(skipped.begin(), skipped.end(), true));
-    if (info.rows_kept < info.row_count)
+    if (options.max_table_rows > 0 && info.rows_kept < info.row_count)
         add_problem({0, "",
                      {"The table view holds the first " + std::to_string(info.rows_kept) +
                           " of " + std::to_string(info.row_count) +

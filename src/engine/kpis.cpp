@@ -463,9 +463,9 @@ Kpi KpiAccumulator::State::finish_interaction_rate(const InteractionRate& rate, 
     if (rate.rows_used == 1) {
         kpi.formula = rate.first_row_formula;
     } else {
-        kpi.formula = Localized{"Mean of " + std::to_string(rate.rows_used) + " per-row rates ",
-                                "Mittelwert von " + std::to_string(rate.rows_used) +
-                                    " Raten je Zeile "} +
+        const Localized n = localized_number(static_cast<double>(rate.rows_used), 0);
+        kpi.formula = Localized{"Mean of " + n.en + " per-row rates ",
+                                "Mittelwert von " + n.de + " Raten je Zeile "} +
                       general + " = " + percent_text(*kpi.value) +
                       Localized{"; first: ", "; erste: "} + rate.first_row_formula;
     }
