@@ -14,9 +14,12 @@ fi
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
 jobs=${JOBS:-2}
-emcmake cmake -S . -B build/wasm-app -DENGAGE_BUILD_APP=ON -DENGAGE_BUILD_TESTS=OFF \
-    -DENGAGE_BUILD_CLI=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/wasm-app --target engagelens -j "$jobs"
+# ENGAGE_WEB_BUILD and ENGAGE_WEB_OUT let several people build side by side in one checkout.
+build_dir=${ENGAGE_WEB_BUILD:-build/wasm-app}
+out_dir=$(realpath -m "${ENGAGE_WEB_OUT:-build/web}")
+emcmake cmake -S . -B "$build_dir" -DENGAGE_BUILD_APP=ON -DENGAGE_BUILD_TESTS=OFF \
+    -DENGAGE_BUILD_CLI=OFF -DCMAKE_BUILD_TYPE=Release -DENGAGE_WEB_OUTPUT_DIR="$out_dir" >/dev/null
+cmake --build "$build_dir" --target engagelens -j "$jobs"
 
-echo "build-web: $(pwd)/build/web/"
-ls -l build/web/
+echo "build-web: $out_dir/"
+ls -l "$out_dir"/

@@ -304,6 +304,35 @@ void draw_top_bar(AppState& app) {
     remember_control(app, "zoom-in");
 }
 
+// The views as a row of toggle buttons: large targets for touch and projectors, reachable with
+// the keyboard like any button.
+void draw_view_switcher(AppState& app) {
+    struct Entry {
+        View view;
+        const Localized* label;
+        const char* id;
+    };
+    const Entry entries[] = {{View::Calculator, &text::view_calculator, "view-calculator"},
+                             {View::Taxonomy, &text::view_taxonomy, "view-taxonomy"},
+                             {View::Analytics, &text::view_analytics, "view-analytics"},
+                             {View::Trainer, &text::view_trainer, "view-trainer"}};
+    const ImGuiStyle& style = ImGui::GetStyle();
+    for (std::size_t i = 0; i < std::size(entries); ++i) {
+        const Entry& entry = entries[i];
+        const std::string label = std::string(tr(app, *entry.label)) + "##" + entry.id;
+        if (i > 0) {
+            const float next = ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
+                               style.FramePadding.x * 2.0f;
+            if (ImGui::GetItemRectMax().x + style.ItemInnerSpacing.x + next <
+                ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x)
+                ImGui::SameLine(0, style.ItemInnerSpacing.x);
+        }
+        if (toggle_button(label.c_str(), app.view == entry.view))
+            app.view = entry.view;
+        remember_control(app, entry.id);
+    }
+}
+
 // ---- Layout
 // --------------------------------------------------------------------------------------
 
@@ -317,7 +346,28 @@ void draw_app(AppState& app) {
     ImGui::Begin("EngageLens", nullptr, flags);
 
     draw_top_bar(app);
+    draw_view_switcher(app);
     ImGui::Spacing();
+
+    if (app.view != View::Calculator) {
+        ImGui::BeginChild("view", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+        switch (app.view) {
+        case View::Taxonomy:
+            draw_taxonomy_view(app);
+            break;
+        case View::Analytics:
+            draw_analytics_view(app);
+            break;
+        case View::Trainer:
+            draw_trainer_view(app);
+            break;
+        case View::Calculator:
+            break;
+        }
+        ImGui::EndChild();
+        ImGui::End();
+        return;
+    }
 
     const float logical_width = viewport->Size.x / app.ui_scale;
     const ImGuiWindowFlags panel_flags = ImGuiWindowFlags_AlwaysUseWindowPadding;

@@ -13,6 +13,10 @@
 #include <memory>
 #include <string>
 
+#include "app/analytics_view.h"
+#include "app/taxonomy_view.h"
+#include "app/trainer_view.h"
+#include "app/views.h"
 #include "engine/analysis.h"
 #include "engine/localized.h"
 
@@ -33,6 +37,12 @@ struct ControlRect {
 
 struct AppState {
     Language language = Language::English;
+    View view = View::Calculator;
+
+    // Each view's own state (see views.h).
+    TaxonomyViewState taxonomy;
+    AnalyticsViewState analytics;
+    TrainerViewState trainer;
 
     // Text size: the trainer's zoom (A- / A+) times the screen's devicePixelRatio.
     float zoom = 1.0f;

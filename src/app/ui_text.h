@@ -19,6 +19,12 @@ inline const Localized privacy_note{
     "Runs in your browser: nothing is uploaded or stored.",
     "Läuft in Ihrem Browser: nichts wird hochgeladen oder gespeichert."};
 
+// ---- View switcher --------------------------------------------------------------------------
+inline const Localized view_calculator{"Calculator", "Rechner"};
+inline const Localized view_taxonomy{"Nine categories", "Neun Kategorien"};
+inline const Localized view_analytics{"Analytics", "Analysen"};
+inline const Localized view_trainer{"Seminar", "Seminar"};
+
 // ---- Data panel -------------------------------------------------------------------------------
 inline const Localized data_title{"Data", "Daten"};
 inline const Localized data_hint{

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const webDir = join(root, 'build', 'web');
+// ENGAGE_WEB_DIR: another build output, when several people build side by side.
+export const webDir = process.env.ENGAGE_WEB_DIR || join(root, 'build', 'web');
 export const screenshotDir = join(root, 'build', 'e2e');
 
 const contentTypes = {
