@@ -143,6 +143,8 @@ struct Analyzer::Impl {
     void decide_columns(const std::vector<const Record*>& rows);
     void process_record(const std::vector<std::string_view>& fields, long first, long last);
     void process_data_row(const std::vector<std::string_view>& record, long row);
+    void add_number(ColumnInfo& column, Role role, std::string_view text, long cell_row,
+                    double value, RowValues& values);
     void add_problem(Problem problem);
     Analysis finish_access_log();
     void detect_hit_table();
@@ -755,6 +757,26 @@ void Analyzer::Impl::process_record(const std::vector<std::string_view>& fields,
     process_data_row(fields, first);
 }
 
+// A cell read as a number: counted, scaled when the column holds ratios, and checked to be
+// whole when it is a count (the distance to the nearest integer: nearbyint is one instruction
+// in wasm, where round is a library call; ties are 0.5 away either way).
+void Analyzer::Impl::add_number(ColumnInfo& column, Role role, std::string_view text,
+                                long cell_row, double value, RowValues& values) {
+    ++column.numeric_cells;
+    if (column.ratio_scale)
+        value *= 100.0;
+    if (role_is_count(role) && std::fabs(value - std::nearbyint(value)) > 1e-9) {
+        const std::string quoted(text);
+        pending.push_back({cell_row, column.header,
+                           {"\"" + quoted + "\" is a count but not a whole number; it was used "
+                                             "as it stands.",
+                            "„" + quoted + "“ ist eine Anzahl, aber keine ganze Zahl; sie "
+                                           "wurde unverändert verwendet."},
+                           Severity::Warning});
+    }
+    values[static_cast<std::size_t>(role)] = value;
+}
+
 // The per-row loop of big files: cells stay views into the scanner's text; a string is made
 // only for a row the table view keeps and for a problem's message.
 void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& record, long row) {
@@ -814,6 +836,11 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
         if (role == Role::None || role == Role::Label) {
             continue;
         }
+        double plain = 0.0;
+        if (role_is_numeric(role) && parse_plain_number(text, column.decimal_separator, plain)) {
+            add_number(column, role, text, cell_row, plain, values);
+            continue;
+        }
         if (is_missing_marker(text)) {
             ++column.missing_cells;
             continue;
@@ -865,20 +892,7 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
             pending.push_back(std::move(problem));
             continue;
         }
-        ++column.numeric_cells;
-        double value = cell.value;
-        if (column.ratio_scale)
-            value *= 100.0;
-        if (role_is_count(role) && std::fabs(value - std::round(value)) > 1e-9) {
-            const std::string quoted(text);
-            pending.push_back({cell_row, column.header,
-                               {"\"" + quoted + "\" is a count but not a whole number; it was used "
-                                                 "as it stands.",
-                                "„" + quoted + "“ ist eine Anzahl, aber keine ganze Zahl; sie "
-                                               "wurde unverändert verwendet."},
-                               Severity::Warning});
-        }
-        values[static_cast<std::size_t>(role)] = value;
+        add_number(column, role, text, cell_row, cell.value, values);
     }
 
     if (totals) {

@@ -310,7 +310,7 @@ bool is_missing_marker(std::string_view text) {
 // values the general path below gives (the same grouping rule as valid_grouping), read without
 // its currency, unit and space handling or strtod. Up to 15 digits the integer and the power of
 // ten are exact doubles, so one division is correctly rounded, as strtod is.
-bool parse_simple(std::string_view text, char decimal_separator, double& value) {
+bool parse_plain_number(std::string_view text, char decimal_separator, double& value) {
     static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     const char* p = text.data();
@@ -372,7 +372,7 @@ CellNumber parse_cell(std::string_view text, char decimal_separator) {
     CellNumber cell;
     // Only the column's own decimal separator is accepted here, so "5.000" in a comma column
     // still goes the long way and reads as five thousand.
-    if (parse_simple(text, decimal_separator, cell.value)) {
+    if (parse_plain_number(text, decimal_separator, cell.value)) {
         cell.kind = CellKind::Number;
         return cell;
     }
