@@ -17,6 +17,7 @@
 #include "app/browser.h"
 #include "app/panels.h"
 #include "app/theme.h"
+#include "app/trainer_presentation.h"
 #include "app/ui_text.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -79,6 +80,7 @@ void build_fonts(AppState& app, float scale) {
         ImFontConfig fallback;
         fallback.SizePixels = std::round(13.0f * scale);
         app.fonts.body = app.fonts.heading = app.fonts.value = io.Fonts->AddFontDefault(&fallback);
+        app.fonts.display = app.fonts.value;
     } else {
         void* data = font_data.data();
         const int size = static_cast<int>(font_data.size());
@@ -90,6 +92,9 @@ void build_fonts(AppState& app, float scale) {
         app.fonts.value =
             io.Fonts->AddFontFromMemoryTTF(data, size, std::round(theme::value_size * scale),
                                            &config, theme::value_glyph_ranges());
+        app.fonts.display =
+            io.Fonts->AddFontFromMemoryTTF(data, size, std::round(theme::display_size * scale),
+                                           &config, theme::display_glyph_ranges());
     }
 
     io.Fonts->Build();
@@ -252,10 +257,11 @@ void draw_top_bar(AppState& app) {
     // own.
     TopBarLabels labels{"Deutsch##language-de", "English##language-en"};
     const float right = ImGui::GetWindowContentRegionMax().x;
-    float controls_x = right - top_bar_controls_width(labels, zoom_label);
+    const float presentation_width = presentation_toggle_width(app) + style.ItemSpacing.x * 2.0f;
+    float controls_x = right - top_bar_controls_width(labels, zoom_label) - presentation_width;
     if (controls_x < ImGui::GetCursorPosX()) {
         labels = TopBarLabels{"DE##language-de", "EN##language-en"};
-        controls_x = right - top_bar_controls_width(labels, zoom_label);
+        controls_x = right - top_bar_controls_width(labels, zoom_label) - presentation_width;
     }
     const char* tagline = tr(app, text::tagline);
     if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(tagline).x + style.ItemSpacing.x * 2.0f <
@@ -269,6 +275,8 @@ void draw_top_bar(AppState& app) {
     else
         ImGui::SetCursorPosX(controls_x);
 
+    draw_presentation_toggle(app); // trainer_presentation.cpp: projector theme, large text
+    ImGui::SameLine(0, style.ItemSpacing.x * 2.0f);
     if (toggle_button(labels.german, app.language == Language::German))
         app.language = Language::German;
     remember_control(app, "language-de");
@@ -447,6 +455,7 @@ void frame() {
     ImGui::NewFrame();
     app.controls.clear();
     draw_app(app);
+    draw_presentation_overlay(app); // Esc, and a key figure full screen over everything
     ImGui::Render();
 
     int width = 0;

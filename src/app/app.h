@@ -28,6 +28,7 @@ struct Fonts {
     ImFont* body = nullptr;
     ImFont* heading = nullptr;
     ImFont* value = nullptr; // large KPI values
+    ImFont* display = nullptr; // full-screen KPI values (presentation mode)
 };
 
 // A rectangle in device pixels, as ImGui drew it.

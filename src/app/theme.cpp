@@ -15,21 +15,65 @@ const RatingColors attention{rgb(0x8a, 0x4b, 0x00), rgb(0xfd, 0xeb, 0xcc)};
 const RatingColors bad{rgb(0xa3, 0x1d, 0x12), rgb(0xfb, 0xe1, 0xde)};
 const RatingColors neutral{rgb(0x2d, 0x3b, 0x4e), rgb(0xe3, 0xe9, 0xf0)};
 
+// On a projector pale chips vanish: the projector theme fills them with the strong colour and
+// writes white on it.
+const RatingColors projector_favourable{rgb(0xff, 0xff, 0xff), rgb(0x12, 0x6b, 0x34)};
+const RatingColors projector_excellent{rgb(0xff, 0xff, 0xff), rgb(0x0b, 0x52, 0x28)};
+const RatingColors projector_attention{rgb(0xff, 0xff, 0xff), rgb(0xa8, 0x50, 0x00)};
+const RatingColors projector_bad{rgb(0xff, 0xff, 0xff), rgb(0xb0, 0x16, 0x0b)};
+const RatingColors projector_neutral{rgb(0xff, 0xff, 0xff), rgb(0x2d, 0x3b, 0x4e)};
+
+struct Palette {
+    ImVec4 ink, muted, accent, page, card, card_border, warning, error;
+};
+
+// The everyday palette is whatever theme.h starts with, captured before the first switch.
+const Palette everyday{ink, muted, accent, page, card, card_border, warning, error};
+const Palette projector_palette{
+    rgb(0x00, 0x00, 0x00), rgb(0x26, 0x2d, 0x38), rgb(0x0a, 0x3d, 0xb3), rgb(0xff, 0xff, 0xff),
+    rgb(0xff, 0xff, 0xff), rgb(0x33, 0x3b, 0x48), rgb(0x8a, 0x45, 0x00), rgb(0xa3, 0x12, 0x08)};
+
+bool projector_on = false;
+
+void use_palette(const Palette& palette) {
+    ink = palette.ink;
+    muted = palette.muted;
+    accent = palette.accent;
+    page = palette.page;
+    card = palette.card;
+    card_border = palette.card_border;
+    warning = palette.warning;
+    error = palette.error;
+}
+
 } // namespace
 
+void set_projector(bool on) {
+    projector_on = on;
+    use_palette(on ? projector_palette : everyday);
+}
+
+bool projector() {
+    return projector_on;
+}
+
 RatingColors rating_colors(const std::string& kpi_id, const std::string& rating) {
+    const bool strong = projector_on;
     if (rating == "good" || rating == "normal")
-        return favourable;
+        return strong ? projector_favourable : favourable;
     if (rating == "excellent" || rating == "world_class")
-        return excellent;
+        return strong ? projector_excellent : excellent;
     // "high" is the best band of the engagement rate but the bad one of the bounce rate.
-    if (rating == "high")
-        return kpi_id == "bounce_rate" ? attention : favourable;
+    if (rating == "high") {
+        if (kpi_id == "bounce_rate")
+            return strong ? projector_attention : attention;
+        return strong ? projector_favourable : favourable;
+    }
     if (rating == "low")
-        return attention;
+        return strong ? projector_attention : attention;
     if (rating == "negative")
-        return bad;
-    return neutral;
+        return strong ? projector_bad : bad;
+    return strong ? projector_neutral : neutral;
 }
 
 void apply_style(float scale) {
@@ -54,6 +98,16 @@ void apply_style(float scale) {
     style.ChildBorderSize = 1;
     style.PopupBorderSize = 1;
     style.FrameBorderSize = 1;
+    if (projector_on) {
+        // Thick lines and larger targets: a frame must survive a washed-out projector, a
+        // button a finger on an interactive whiteboard.
+        style.ChildBorderSize = 2;
+        style.PopupBorderSize = 2;
+        style.FrameBorderSize = 2;
+        style.FramePadding = ImVec2(14, 9);
+        style.ItemSpacing = ImVec2(12, 10);
+        style.ScrollbarSize = 22;
+    }
     style.ScaleAllSizes(scale);
 
     ImVec4* colors = style.Colors;
@@ -84,6 +138,23 @@ void apply_style(float scale) {
     colors[ImGuiCol_PlotHistogram] = rgb(0xbf, 0xd2, 0xf4); // progress bars, under ink text
     colors[ImGuiCol_ScrollbarBg] = rgb(0, 0, 0, 0.0f);
     colors[ImGuiCol_ScrollbarGrab] = rgb(0xc3, 0xcb, 0xd6);
+    if (projector_on) {
+        colors[ImGuiCol_FrameBg] = rgb(0xff, 0xff, 0xff);
+        colors[ImGuiCol_FrameBgHovered] = rgb(0xdd, 0xe7, 0xfb);
+        colors[ImGuiCol_FrameBgActive] = rgb(0xc6, 0xd7, 0xf8);
+        colors[ImGuiCol_Button] = rgb(0xdd, 0xe6, 0xf6);
+        colors[ImGuiCol_ButtonHovered] = rgb(0xb9, 0xcd, 0xf3);
+        colors[ImGuiCol_ButtonActive] = rgb(0x9d, 0xb9, 0xee);
+        colors[ImGuiCol_Header] = rgb(0xc6, 0xd7, 0xf8);
+        colors[ImGuiCol_HeaderHovered] = rgb(0xb9, 0xcd, 0xf3);
+        colors[ImGuiCol_HeaderActive] = rgb(0x9d, 0xb9, 0xee);
+        colors[ImGuiCol_TableHeaderBg] = rgb(0xe4, 0xe9, 0xf1);
+        colors[ImGuiCol_TableBorderLight] = rgb(0x8a, 0x93, 0xa0);
+        colors[ImGuiCol_TableRowBgAlt] = rgb(0xf2, 0xf4, 0xf7);
+        colors[ImGuiCol_PlotHistogram] = rgb(0x9d, 0xb9, 0xee);
+        colors[ImGuiCol_ScrollbarGrab] = rgb(0x6b, 0x74, 0x82);
+        colors[ImGuiCol_NavHighlight] = rgb(0xd9, 0x48, 0x00); // orange: visible on blue buttons
+    }
 
     ImGui::GetStyle() = style;
 }
@@ -107,6 +178,17 @@ const ImWchar* text_glyph_ranges() {
         0x25B2, 0x25BE, // ▲ ▴ ▸ ▼ ▾ and neighbours
         0x2713, 0x2713, // ✓
         0,
+    };
+    return ranges;
+}
+
+const ImWchar* display_glyph_ranges() {
+    static const ImWchar ranges[] = {
+        0x0020, 0x0020, // space
+        0x0025, 0x0025, // %
+        0x002B, 0x003A, // + , - . / 0-9 :
+        0x00A0, 0x00A0, // no-break space before %
+        0x2009, 0x200A, 0x2013, 0x2013, 0x202F, 0x202F, 0x2212, 0x2212, 0,
     };
     return ranges;
 }

@@ -1,5 +1,5 @@
-// The app's look: a light theme (dark text on light ground survives projectors best), the
-// colours of ratings, and the font's glyph ranges.
+// The app's look: a light theme (dark text on light ground survives projectors best), a
+// high-contrast projector variant of it, the colours of ratings, and the font's glyph ranges.
 #pragma once
 
 #include <string>
@@ -13,14 +13,27 @@ constexpr float body_size = 17.0f;
 constexpr float heading_size = 21.0f;
 constexpr float value_size = 44.0f;
 
-inline const ImVec4 ink{0.106f, 0.122f, 0.141f, 1.0f};    // #1b1f24
-inline const ImVec4 muted{0.357f, 0.392f, 0.439f, 1.0f};  // #5b6470
-inline const ImVec4 accent{0.141f, 0.341f, 0.773f, 1.0f}; // #2457c5
-inline const ImVec4 page{0.933f, 0.945f, 0.961f, 1.0f};   // #eef1f5
-inline const ImVec4 card{1.0f, 1.0f, 1.0f, 1.0f};
-inline const ImVec4 card_border{0.827f, 0.851f, 0.882f, 1.0f}; // #d3d9e1
-inline const ImVec4 warning{0.631f, 0.361f, 0.0f, 1.0f};       // #a15c00
-inline const ImVec4 error{0.706f, 0.137f, 0.094f, 1.0f};       // #b42318
+// The palette in use. It starts as the everyday light theme; set_projector(true) swaps in the
+// projector palette and set_projector(false) brings the everyday one back. Panels read these
+// each frame, so a switch shows at once.
+inline ImVec4 ink{0.106f, 0.122f, 0.141f, 1.0f};    // #1b1f24
+inline ImVec4 muted{0.357f, 0.392f, 0.439f, 1.0f};  // #5b6470
+inline ImVec4 accent{0.141f, 0.341f, 0.773f, 1.0f}; // #2457c5
+inline ImVec4 page{0.933f, 0.945f, 0.961f, 1.0f};   // #eef1f5
+inline ImVec4 card{1.0f, 1.0f, 1.0f, 1.0f};
+inline ImVec4 card_border{0.827f, 0.851f, 0.882f, 1.0f}; // #d3d9e1
+inline ImVec4 warning{0.631f, 0.361f, 0.0f, 1.0f};       // #a15c00
+inline ImVec4 error{0.706f, 0.137f, 0.094f, 1.0f};       // #b42318
+
+// The projector theme (presentation mode): white ground, near-black text, saturated colours and
+// lines twice as thick, because projectors wash out pale greys and hairlines.
+void set_projector(bool on);
+bool projector();
+
+// Full-screen KPI values in presentation mode: digits and signs only, so the atlas stays small
+// even at 200 % on a HiDPI screen.
+constexpr float display_size = 120.0f;
+const ImWchar* display_glyph_ranges();
 
 struct RatingColors {
     ImVec4 text;

@@ -78,7 +78,7 @@ Kpi votes_per_idea(double votes, double ideas_submitted) {
                           "nicht definiert, weil keine Ideen eingereicht wurden."});
 
     const double ratio = votes / ideas_submitted;
-    const Localized result = localized_number(ratio, 1);
+    const Localized result = localized_number(ratio, 2);
     const Localized votes_text = count_text(votes);
     const Localized ideas = count_text(ideas_submitted);
 
