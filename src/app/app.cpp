@@ -16,6 +16,7 @@
 
 #include "app/browser.h"
 #include "app/panels.h"
+#include "app/share_panel.h"
 #include "app/theme.h"
 #include "app/trainer_presentation.h"
 #include "app/ui_text.h"
@@ -465,6 +466,7 @@ void frame() {
     glClearColor(theme::page.x, theme::page.y, theme::page.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    share_after_render(app); // a PNG must be taken while the drawing buffer holds the frame
 }
 
 // ImGui's GLFW backend adds GLFW's scroll offsets to the wheel unchanged; in Emscripten 3.1.6
@@ -534,7 +536,9 @@ void load_bytes(AppState& app, std::string bytes, std::string name) {
     app.has_input = true;
     app.source_bytes = std::move(bytes);
     app.source_name = std::move(name);
+    std::optional<BenchmarkProfile> benchmark = std::move(app.options.benchmark);
     app.options = AnalysisOptions{}; // overrides named the old file's headers
+    app.options.benchmark = std::move(benchmark); // the profile the user chose stays
 
     // UTF-8 is shown at once; other encodings are shown as the table the engine decoded.
     const bool shown_now = is_displayable_utf8(app.source_bytes);

@@ -14,6 +14,8 @@
 #include <string>
 
 #include "app/analytics_view.h"
+#include "app/profile_panel.h"
+#include "app/share_panel.h"
 #include "app/taxonomy_view.h"
 #include "app/trainer_view.h"
 #include "app/views.h"
@@ -44,6 +46,11 @@ struct AppState {
     TaxonomyViewState taxonomy;
     AnalyticsViewState analytics;
     TrainerViewState trainer;
+
+    // The calculator's benchmark profile (profile_panel.h), reports, sharing and storage
+    // (share_panel.h).
+    ProfileUiState profiles;
+    ShareUiState share;
 
     // Text size: the trainer's zoom (A- / A+) times the screen's devicePixelRatio.
     float zoom = 1.0f;

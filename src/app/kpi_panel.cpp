@@ -1,10 +1,15 @@
-// KPI panel: the article's key figures, grouped by its three dimensions, each card showing the
-// value, the formula with the user's numbers, and the rating with its bands and source.
+// KPI panel: the report buttons and the benchmark profile on top, then the article's key
+// figures grouped by its three dimensions, each card showing the value, the formula with the
+// user's numbers, and the rating on a band gauge with every band's source; the privacy note
+// with the storage switch at the end.
 #include <cmath>
 #include <string>
 
 #include "app/panels.h"
+#include "app/profile_panel.h"
+#include "app/profile_text.h"
 #include "app/samples.h"
+#include "app/share_panel.h"
 #include "app/ui_text.h"
 #include "engine/number_text.h"
 
@@ -45,6 +50,19 @@ void labelled_text(const AppState& app, const Localized& label, const std::strin
     wrapped_text(colour, value);
 }
 
+// The rating's colours from its band's tone in the profile in use (rating.h), so an imported
+// profile colours its own band ids correctly.
+theme::RatingColors rating_chip_colours(const AppState& app, const Kpi& kpi) {
+    static const theme::RatingColors by_tone[] = {
+        theme::rating_colors("", "negative"), theme::rating_colors("", "low"), unrated_colours,
+        theme::rating_colors("", "good"), theme::rating_colors("", "excellent")};
+    if (const KpiBenchmark* benchmark = find_benchmark(active_profile(app), kpi.id))
+        for (const RatingBand& band : benchmark->bands)
+            if (band.id == kpi.rating)
+                return by_tone[static_cast<int>(band.tone)];
+    return theme::rating_colors(kpi.id, kpi.rating);
+}
+
 void draw_card_header(const AppState& app, const Kpi& kpi) {
     ImGui::PushFont(app.fonts.heading);
     const char* name = kpi.name.in(app.language).c_str();
@@ -69,7 +87,7 @@ void draw_card_header(const AppState& app, const Kpi& kpi) {
     } else {
         ImGui::NewLine();
     }
-    chip(label.c_str(), rated ? theme::rating_colors(kpi.id, kpi.rating) : unrated_colours);
+    chip(label.c_str(), rated ? rating_chip_colours(app, kpi) : unrated_colours);
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), name_bottom));
 }
 
@@ -94,7 +112,7 @@ void draw_value(const AppState& app, const Kpi& kpi) {
 void draw_kpi_card(AppState& app, const Kpi& kpi) {
     const bool rated = kpi.defined() && !kpi.rating.empty();
     const ImVec4 stripe = !kpi.defined() ? theme::card_border
-                          : rated        ? theme::rating_colors(kpi.id, kpi.rating).text
+                          : rated        ? rating_chip_colours(app, kpi).text
                                          : theme::muted;
     ImGui::PushID(kpi.id.c_str());
     begin_card(app);
@@ -109,12 +127,14 @@ void draw_kpi_card(AppState& app, const Kpi& kpi) {
                                      format_number(kpi.ci95->second, app.language, 1);
         labelled_text(app, text::interval95, interval, theme::ink);
     }
-    if (rated) {
-        labelled_text(app, text::bands, kpi.rating_bands.in(app.language), theme::muted);
-        labelled_text(app, text::rating_source, kpi.rating_source.in(app.language), theme::muted);
-    } else if (kpi.defined() && !kpi.rating_note.empty()) {
-        wrapped_text(theme::muted, kpi.rating_note.in(app.language));
+    if (kpi.defined()) {
+        ImGui::Spacing();
+        draw_band_gauge(app, kpi);
     }
+    // What the rating measures against, e.g. per follower rather than per reached person:
+    // benchmarks differ by a factor of ten between denominators, so every card says it.
+    if (kpi.defined() && !kpi.rating_note.empty())
+        wrapped_text(theme::muted, kpi.rating_note.in(app.language));
 
     end_card(app, stripe);
     ImGui::PopID();
@@ -164,8 +184,6 @@ void draw_welcome(AppState& app) {
         load_text(app, example.text, example.file_name);
     }
     remember_control(app, "try-example");
-    ImGui::Spacing();
-    wrapped_text(theme::muted, tr(app, text::privacy_note));
     end_card(app, theme::accent);
 }
 
@@ -176,20 +194,26 @@ void draw_kpi_panel(AppState& app) {
     if (!app.has_input) {
         ImGui::Spacing();
         draw_welcome(app);
+        ImGui::Spacing();
+        draw_report_bar(app); // shows a share link's outcome even before any data
+        ImGui::Spacing();
+        draw_privacy_card(app);
         return;
     }
     if (analysis_progress(app) >= 0.0f) {
         wrapped_text(theme::muted, tr(app, text::analysing));
-        return;
-    }
-    if (!app.analysis.readable) {
+    } else if (!app.analysis.readable) {
         wrapped_text(theme::muted, tr(app, text::unreadable_title));
-        return;
+    } else {
+        draw_report_bar(app);
+        ImGui::Spacing();
+        draw_profile_card(app);
+        for (Dimension dimension :
+             {Dimension::Reach, Dimension::Interaction, Dimension::Transaction})
+            draw_dimension(app, dimension);
     }
-    for (Dimension dimension : {Dimension::Reach, Dimension::Interaction, Dimension::Transaction})
-        draw_dimension(app, dimension);
     ImGui::Spacing();
-    wrapped_text(theme::muted, tr(app, text::privacy_note));
+    draw_privacy_card(app);
 }
 
 } // namespace engage::app

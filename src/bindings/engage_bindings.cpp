@@ -66,6 +66,21 @@ std::string control_rect(std::string id) {
     return json;
 }
 
+// Reports, share links and storage (app/share_panel.h): the page's answers, and the state
+// a share link or the browser's storage carries.
+void share_event(std::string kind, std::string detail) {
+    engage::app::share_event(app_state(), kind, detail);
+}
+
+std::string apply_state(std::string json, bool from_link) {
+    const engage::Localized error = engage::app::apply_state_json(app_state(), json, from_link);
+    return error.in(app_state().language);
+}
+
+std::string state_json(bool with_data) {
+    return engage::app::share_state_json(app_state(), with_data);
+}
+
 } // namespace
 
 EMSCRIPTEN_BINDINGS(engage) {
@@ -79,4 +94,7 @@ EMSCRIPTEN_BINDINGS(engage) {
     emscripten::function("scrollWheel", &scroll_wheel);
     emscripten::function("scrollPixels", &scroll_pixels);
     emscripten::function("controlRect", &control_rect);
+    emscripten::function("shareEvent", &share_event);
+    emscripten::function("applyState", &apply_state);
+    emscripten::function("stateJson", &state_json);
 }
