@@ -57,9 +57,44 @@
             openFileDialog() {
                 fileInput.click();
             },
+            // A text file saved through the browser's download; the blob stays in the page.
+            downloadText(name, mime, text) {
+                const url = URL.createObjectURL(new Blob([text], { type: mime }));
+                const link = document.createElement('a');
+                link.href = url;
+                link.download = name;
+                document.body.appendChild(link);
+                link.click();
+                link.remove();
+                // Later, not at once: Chromium starts the download after click() returns.
+                setTimeout(() => URL.revokeObjectURL(url), 10000);
+            },
+            // A file chooser per purpose (a taxonomy model, ...), apart from the table input.
+            chooseFile(purpose, accept) {
+                const input = document.createElement('input');
+                input.type = 'file';
+                input.accept = accept;
+                input.hidden = true;
+                input.addEventListener('change', () => {
+                    const file = input.files && input.files[0];
+                    input.remove();
+                    if (file)
+                        file.text().then((text) => app.receiveFile(purpose, text, file.name),
+                            (error) => console.error('EngageLens: cannot read ' + file.name +
+                                                     ': ' + error));
+                });
+                document.body.appendChild(input);
+                input.click();
+            },
             copyText(text) {
                 if (navigator.clipboard && navigator.clipboard.writeText)
                     navigator.clipboard.writeText(text).catch(() => {});
+            },
+            // Options changed for a streamed file: read it again, keeping the options.
+            restreamFile() {
+                if (streamedFile)
+                    streamFile(streamedFile, true).catch((error) => console.error(
+                        'EngageLens: cannot read ' + streamedFile.name + ': ' + error));
             },
         },
     };
@@ -122,7 +157,33 @@
 
     // ---- Files: the hidden <input type=file> and drag and drop ----------------------------------
     // Files are read as bytes, so the engine sees the byte-order mark of a UTF-16 export.
+    // Files up to a few MiB are read whole; bigger ones stream a File.slice piece per frame, so
+    // a 1 GB export never sits in memory and the page keeps drawing its progress bar.
+    const streamMinBytes = 4 * 1024 * 1024;
+    const streamPieceBytes = 1024 * 1024;
+    let streamedFile = null;
+    const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done()));
+
+    async function streamFile(file, restream) {
+        streamedFile = file;
+        const id = app.streamBegin(file.name, file.size, restream);
+        for (let at = 0; at < file.size; at += streamPieceBytes) {
+            if (!app.streamActive(id))
+                return; // cancelled, replaced by other input, or refused as not a table
+            const piece = await file.slice(at, at + streamPieceBytes).arrayBuffer();
+            app.streamFeed(id, new Uint8Array(piece));
+            await nextFrame();
+        }
+        app.streamEnd(id);
+    }
+
     function loadFile(file) {
+        if (file.size >= streamMinBytes) {
+            streamFile(file, false).catch(
+                (error) => console.error('EngageLens: cannot read ' + file.name + ': ' + error));
+            return;
+        }
+        streamedFile = null;
         file.arrayBuffer().then((buffer) => {
             if (app)
                 app.loadBytes(new Uint8Array(buffer), file.name);
@@ -260,15 +321,25 @@
         ready,
         // The current analysis: the same JSON as the CLI's `engage kpis`, parsed.
         report: () => JSON.parse(requireApp().reportJson()),
+        // What the Analytics view computed for the current input (NPS statistics, group
+        // comparison, history, sessions, attribution), parsed.
+        analytics: () => JSON.parse(requireApp().analyticsJson()),
         loadText: (text, name) => requireApp().loadText(String(text), String(name || 'text')),
         loadBytes: (bytes, name) => {
             const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
             requireApp().loadBytes(view, String(name || 'file'));
         },
         setLanguage: (tag) => requireApp().setLanguage(String(tag)),
+        // 0..1 while a big input is being read (a streamed file), null when idle.
+        progress: () => {
+            const value = requireApp().analysisProgress();
+            return value < 0 ? null : value;
+        },
         language: () => requireApp().language(),
         // Where a named control was drawn in the last frame, in CSS pixels: {x, y, width,
         // height}, or null. Lets tests click real controls on the canvas.
         controlRect: (id) => JSON.parse(requireApp().controlRect(String(id))),
+        // The nine-categories view: items, matrix cells, corrections and quiz, as JSON.
+        taxonomy: () => JSON.parse(requireApp().taxonomyJson()),
     };
 })();

@@ -494,7 +494,12 @@ const char* tr(const AppState& app, const Localized& localized) {
 
 void reanalyze(AppState& app) {
     app.reanalyze_at = -1.0;
+    if (app.streamed_input) {
+        browser::restream_file(); // the page reads the file again with the new options
+        return;
+    }
     app.analyzer.reset();
+    app.analysis_cancelled = false;
     if (app.source_bytes.size() < incremental_min_bytes) {
         app.analysis = analyze(app.source_bytes, app.source_name, app.options);
         if (app.refresh_editor_after_analysis)
@@ -507,8 +512,8 @@ void reanalyze(AppState& app) {
 }
 
 void continue_analysis(AppState& app, double budget_seconds) {
-    if (!app.analyzer)
-        return;
+    if (!app.analyzer || app.stream_id != 0)
+        return; // a stream is fed by the page, piece by piece
     const double deadline = glfwGetTime() + budget_seconds;
     const std::string_view bytes(app.source_bytes);
     while (app.analyzer_fed < bytes.size() && !app.analyzer->refused()) {
@@ -527,13 +532,73 @@ void continue_analysis(AppState& app, double budget_seconds) {
 }
 
 float analysis_progress(const AppState& app) {
+    if (app.stream_id != 0)
+        return app.stream_total > 0 ? static_cast<float>(app.stream_fed / app.stream_total)
+                                    : 0.0f;
     if (!app.analyzer || app.source_bytes.empty())
         return -1.0f;
     return static_cast<float>(app.analyzer_fed) / static_cast<float>(app.source_bytes.size());
 }
 
+void cancel_analysis(AppState& app) {
+    if (!app.analyzer && app.stream_id == 0)
+        return;
+    app.analyzer.reset();
+    app.stream_id = 0;
+    app.analysis_cancelled = true;
+}
+
+int stream_begin(AppState& app, std::string name, double size, bool restream) {
+    static int next_id = 0;
+    app.has_input = true;
+    app.streamed_input = true;
+    app.analysis_cancelled = false;
+    app.source_name = std::move(name);
+    app.source_bytes.clear();
+    if (!restream) {
+        app.options = AnalysisOptions{}; // overrides named the old file's headers
+        app.editor_text.clear();
+        app.editor_read_only = true;
+        ++app.editor_generation;
+        scroll_to_kpis = true;
+    }
+    app.reanalyze_at = -1.0;
+    app.stream_id = ++next_id;
+    app.stream_total = size;
+    app.stream_fed = 0;
+    app.analyzer = std::make_unique<Analyzer>(app.source_name, app.options);
+    return app.stream_id;
+}
+
+void stream_feed(AppState& app, int id, const std::string& bytes) {
+    if (id != app.stream_id || !app.analyzer)
+        return;
+    // The editor previews the file's beginning, read-only, when it is displayable text.
+    if (app.stream_fed == 0 && app.editor_text.empty() && is_displayable_utf8(bytes)) {
+        const std::size_t cut = bytes.rfind('\n', std::min<std::size_t>(bytes.size(), 64 * 1024));
+        app.editor_text = bytes.substr(0, cut == std::string::npos ? bytes.size() : cut);
+        ++app.editor_generation;
+    }
+    app.analyzer->feed(bytes);
+    app.stream_fed += static_cast<double>(bytes.size());
+}
+
+void stream_end(AppState& app, int id) {
+    if (id != app.stream_id || !app.analyzer)
+        return;
+    app.analysis = app.analyzer->finish();
+    app.analyzer.reset();
+    app.stream_id = 0;
+}
+
+bool stream_active(const AppState& app, int id) {
+    return id == app.stream_id && !(app.analyzer && app.analyzer->refused());
+}
+
 void load_bytes(AppState& app, std::string bytes, std::string name) {
     app.has_input = true;
+    app.streamed_input = false;
+    app.stream_id = 0;
     app.source_bytes = std::move(bytes);
     app.source_name = std::move(name);
     std::optional<BenchmarkProfile> benchmark = std::move(app.options.benchmark);
@@ -559,6 +624,8 @@ void load_text(AppState& app, std::string text, std::string name) {
 
 void editor_changed(AppState& app) {
     app.has_input = !app.editor_text.empty();
+    app.streamed_input = false;
+    app.stream_id = 0;
     app.source_bytes = app.editor_text;
     if (app.source_bytes.size() <= instant_analysis_max_bytes)
         reanalyze(app);

@@ -77,6 +77,18 @@ struct AppState {
     std::size_t analyzer_fed = 0;
     bool refresh_editor_after_analysis = false;
 
+    // Files above a few MiB stream from the page a File.slice piece per frame (bridge.js):
+    // only the analyzer's aggregates and the table view's rows are held, never the whole file.
+    bool streamed_input = false; // the current input came as a stream; re-reading asks the page
+    int stream_id = 0;           // the running stream, 0 = none
+    double stream_total = 0;     // bytes announced
+    double stream_fed = 0;       // bytes fed so far
+    bool analysis_cancelled = false;
+
+    // A problem's row the table view should scroll to and highlight (0 = none).
+    long jump_to_row = 0;
+    long highlighted_row = 0;
+
     // Text from a paste event, inserted into the active text field in the next frame.
     std::string pending_insert;
 
@@ -99,6 +111,17 @@ void continue_analysis(AppState& app, double budget_seconds);
 
 // 0..1 while a large input is being analysed, negative when no analysis is running.
 float analysis_progress(const AppState& app);
+
+// Stops a running analysis (sliced or streamed); the previous result stays on screen.
+void cancel_analysis(AppState& app);
+
+// A file streamed from the page in pieces. `stream_begin` returns the stream's id; pieces for
+// any other id (an older, cancelled stream) are ignored, and `stream_active` tells the page
+// whether to go on reading.
+int stream_begin(AppState& app, std::string name, double size, bool restream);
+void stream_feed(AppState& app, int id, const std::string& bytes);
+void stream_end(AppState& app, int id);
+bool stream_active(const AppState& app, int id);
 
 // The user edited the editor's text.
 void editor_changed(AppState& app);

@@ -17,6 +17,21 @@ EM_JS(void, engage_js_copy_text, (const char* text), {
         Module.engageHost.copyText(UTF8ToString(text));
 });
 
+EM_JS(void, engage_js_restream_file, (), {
+    if (Module.engageHost && Module.engageHost.restreamFile)
+        Module.engageHost.restreamFile();
+});
+
+EM_JS(void, engage_js_download_text, (const char* name, const char* mime, const char* text), {
+    if (Module.engageHost && Module.engageHost.downloadText)
+        Module.engageHost.downloadText(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+});
+
+EM_JS(void, engage_js_choose_file, (const char* purpose, const char* accept), {
+    if (Module.engageHost && Module.engageHost.chooseFile)
+        Module.engageHost.chooseFile(UTF8ToString(purpose), UTF8ToString(accept));
+});
+
 EM_JS(void, engage_js_notify_ready, (), {
     if (Module.engageHost)
         Module.engageHost.ready();
@@ -44,6 +59,18 @@ void open_file_dialog() {
 
 void copy_text(const std::string& text) {
     engage_js_copy_text(text.c_str());
+}
+
+void restream_file() {
+    engage_js_restream_file();
+}
+
+void download_text(const std::string& name, const std::string& mime, const std::string& text) {
+    engage_js_download_text(name.c_str(), mime.c_str(), text.c_str());
+}
+
+void choose_file(const char* purpose, const char* accept) {
+    engage_js_choose_file(purpose, accept);
 }
 
 void notify_ready() {

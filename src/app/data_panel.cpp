@@ -17,6 +17,7 @@ namespace {
 
 constexpr float editor_lines = 9.0f;
 constexpr std::size_t max_problems_shown = 300;
+const ImVec4 jumped_row_colour{1.0f, 0.925f, 0.6f, 1.0f}; // a problem's row, found
 
 // The editor's buffer is AppState::editor_text. The callback grows it, and inserts text from a
 // paste event at the cursor: the browser delivers pasted text outside ImGui's frame, and this
@@ -304,6 +305,80 @@ ImVec4 severity_colour(Severity severity) {
     return theme::muted;
 }
 
+// The kept rows as a grid, a screenful at a time (ImGuiListClipper), so a 200,000-row table
+// costs no more per frame than a small one. A problem's row link scrolls here.
+void draw_table_view(AppState& app) {
+    const Table& table = app.analysis.table;
+    if (table.column_count() == 0 || table.row_count() == 0)
+        return;
+    std::string title = std::string(tr(app, text::table_view_title)) + " (" +
+                        format_number(static_cast<double>(table.row_count()), app.language, 0) +
+                        ")";
+    section_title(app, title.c_str());
+    if (app.analysis.input.rows_kept < app.analysis.input.row_count)
+        wrapped_text(theme::muted, tr(app, text::table_view_kept));
+
+    // Bring the table view itself on screen in the panel before scrolling inside it.
+    if (app.jump_to_row > 0)
+        ImGui::SetScrollHereY(0.2f);
+
+    const std::size_t columns = std::min<std::size_t>(table.column_count() + 1, 64);
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_SizingFixedFit;
+    const float height = ImGui::GetTextLineHeightWithSpacing() * 12.0f;
+    if (!ImGui::BeginTable("table-view", static_cast<int>(columns), flags, ImVec2(0, height)))
+        return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn(tr(app, text::row));
+    for (std::size_t c = 0; c + 1 < columns; ++c)
+        ImGui::TableSetupColumn(table.header[c].c_str());
+    ImGui::TableHeadersRow();
+
+    // Rows are in file order, so the jump target is found by binary search.
+    if (app.jump_to_row > 0) {
+        const auto found = std::lower_bound(table.source_rows.begin(), table.source_rows.end(),
+                                            app.jump_to_row);
+        if (found != table.source_rows.end()) {
+            const float row_height =
+                ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2.0f;
+            const auto index = static_cast<float>(found - table.source_rows.begin());
+            ImGui::SetScrollY(std::max(0.0f, (index - 2.0f) * row_height));
+            app.highlighted_row = *found;
+        }
+        app.jump_to_row = 0;
+    }
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(table.row_count()));
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const auto index = static_cast<std::size_t>(r);
+            const long source_row = table.source_rows[index];
+            ImGui::TableNextRow();
+            if (source_row == app.highlighted_row)
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
+                                       ImGui::GetColorU32(jumped_row_colour));
+            ImGui::TableNextColumn();
+            ImGui::TextColored(theme::muted, "%ld", source_row);
+            if (source_row == app.highlighted_row)
+                remember_control(app, "table-row-highlighted");
+            const auto& cells = table.rows[index];
+            for (std::size_t c = 0; c + 1 < columns && c < cells.size(); ++c) {
+                ImGui::TableNextColumn();
+                // Long cells (tweet texts, survey comments) are cut for the grid.
+                const std::string& cell = cells[c];
+                if (cell.size() > 60)
+                    ImGui::TextUnformatted((cell.substr(0, 57) + "…").c_str());
+                else
+                    ImGui::TextUnformatted(cell.c_str());
+            }
+        }
+    }
+    ImGui::EndTable();
+    remember_control(app, "table-view");
+}
+
 void draw_problems(AppState& app) {
     const Problems& problems = app.analysis.problems;
     const long total =
@@ -336,9 +411,17 @@ void draw_problems(AppState& app) {
         const Problem& problem = problems[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        if (problem.row > 0)
-            ImGui::Text("%ld", problem.row);
-        else
+        if (problem.row > 0) {
+            // The row number is a link into the table view below.
+            char label[48];
+            std::snprintf(label, sizeof label, "%ld##problem-%zu", problem.row, i);
+            if (ImGui::SmallButton(label))
+                app.jump_to_row = problem.row;
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", tr(app, text::show_row_tip));
+            if (i == 0)
+                remember_control(app, "problem-row-0");
+        } else
             ImGui::TextColored(theme::muted, "–");
         ImGui::TableNextColumn();
         if (!problem.column.empty())
@@ -363,7 +446,19 @@ void draw_data_panel(AppState& app) {
         char label[64];
         std::snprintf(label, sizeof label, "%s %d %%", tr(app, text::analysing),
                       static_cast<int>(progress * 100.0f));
-        ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, 0), label);
+        const float cancel_width = ImGui::CalcTextSize(tr(app, text::cancel)).x +
+                                   ImGui::GetStyle().FramePadding.x * 2.0f;
+        ImGui::ProgressBar(progress,
+                           ImVec2(ImGui::GetContentRegionAvail().x - cancel_width -
+                                      ImGui::GetStyle().ItemSpacing.x,
+                                  0),
+                           label);
+        ImGui::SameLine();
+        if (ImGui::Button((std::string(tr(app, text::cancel)) + "##cancel-analysis").c_str()))
+            cancel_analysis(app);
+        remember_control(app, "cancel-analysis");
+    } else if (app.analysis_cancelled) {
+        wrapped_text(theme::warning, tr(app, text::cancelled));
     }
     draw_editor(app);
     if (app.editor_read_only)
@@ -385,6 +480,8 @@ void draw_data_panel(AppState& app) {
     draw_columns(app);
     ImGui::Spacing();
     draw_problems(app);
+    ImGui::Spacing();
+    draw_table_view(app);
 }
 
 } // namespace engage::app

@@ -80,6 +80,16 @@ inline const Localized missing{"Empty", "Leer"};
 inline const Localized role_automatic{"Automatic", "Automatisch"};
 inline const Localized role_changed{"changed by you", "von Ihnen geändert"};
 inline const Localized problems_title{"Problems", "Probleme"};
+inline const Localized cancel{"Cancel", "Abbrechen"};
+inline const Localized cancelled{
+    "Cancelled. The results shown are those of the previous input.",
+    "Abgebrochen. Angezeigt werden die Ergebnisse der vorherigen Eingabe."};
+inline const Localized table_view_title{"Table", "Tabelle"};
+inline const Localized table_view_kept{"The view holds the first rows; the KPIs use all of them.",
+                                       "Die Ansicht zeigt die ersten Zeilen; die Kennzahlen "
+                                       "verwenden alle."};
+inline const Localized show_row_tip{"Show this row in the table",
+                                    "Diese Zeile in der Tabelle zeigen"};
 inline const Localized no_problems{"No problems: every cell was used as it stands.",
                                    "Keine Probleme: Jede Zelle wurde so verwendet, wie sie ist."};
 inline const Localized row{"Row", "Zeile"};

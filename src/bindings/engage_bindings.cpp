@@ -23,6 +23,32 @@ void load_text(std::string text, std::string name) {
     engage::app::load_text(app_state(), std::move(text), std::move(name));
 }
 
+// Streaming a big file from the page: bytes arrive as Uint8Array pieces (File.slice).
+int stream_begin(std::string name, double size, bool restream) {
+    return engage::app::stream_begin(app_state(), std::move(name), size, restream);
+}
+
+void stream_feed(int id, std::string bytes) {
+    engage::app::stream_feed(app_state(), id, bytes);
+}
+
+void stream_end(int id) {
+    engage::app::stream_end(app_state(), id);
+}
+
+bool stream_active(int id) {
+    return engage::app::stream_active(app_state(), id);
+}
+
+// 0..1 while an analysis runs (a big paste, a streamed file), negative when idle.
+double analysis_progress() {
+    return engage::app::analysis_progress(app_state());
+}
+
+void cancel_analysis() {
+    engage::app::cancel_analysis(app_state());
+}
+
 std::string report_json() {
     return engage::app::report_json(app_state());
 }
@@ -87,6 +113,12 @@ EMSCRIPTEN_BINDINGS(engage) {
     emscripten::function("loadBytes", &load_bytes);
     emscripten::function("loadText", &load_text);
     emscripten::function("reportJson", &report_json);
+    emscripten::function("streamBegin", &stream_begin);
+    emscripten::function("streamFeed", &stream_feed);
+    emscripten::function("streamEnd", &stream_end);
+    emscripten::function("streamActive", &stream_active);
+    emscripten::function("cancelAnalysis", &cancel_analysis);
+    emscripten::function("analysisProgress", &analysis_progress);
     emscripten::function("setLanguage", &set_language);
     emscripten::function("language", &language);
     emscripten::function("textInputActive", &text_input_active);
