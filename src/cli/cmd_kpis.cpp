@@ -2,6 +2,7 @@
 #include "cli/input.h"
 #include "engine/analysis.h"
 #include "engine/benchmark_profiles.h"
+#include "engine/period_kpis.h"
 #include "engine/profile_suggestion.h"
 
 #include <nlohmann/json.hpp>
@@ -15,6 +16,8 @@ namespace {
 // Rows kept for `--benchmark auto`: the follower tier comes from the followers column's mean,
 // which needs the rows; a bounded number keeps memory constant for any file size.
 constexpr std::size_t suggestion_rows = 10000;
+// Rows kept for `--period`: KPIs per period are computed from the kept rows (period_kpis.h).
+constexpr std::size_t history_rows = 2000000;
 
 // --benchmark NAME|FILE: a built-in id first, so a stray file called "article" cannot shadow
 // the default; then a profile JSON file. Prints the reason and returns nullopt when neither.
@@ -55,12 +58,14 @@ std::string with_benchmark(const std::string& report, const BenchmarkProfile& pr
 } // namespace
 
 // engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE]... [--benchmark NAME|FILE|auto]
+//             [--period day|week|month]
 //             FILE|-
 int run_kpis(const Args& args) {
     std::string path;
     Language language = Language::English;
     AnalysisOptions options;
     std::string benchmark_name;
+    std::optional<Period> period;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--lang" && i + 1 < args.size()) {
@@ -81,6 +86,13 @@ int run_kpis(const Args& args) {
                 return 2;
             }
             options.role_overrides[pair.substr(0, eq)] = role_from_id(pair.substr(eq + 1));
+        } else if (arg == "--period" && i + 1 < args.size()) {
+            const std::string& unit = args[++i];
+            if (unit != "day" && unit != "week" && unit != "month") {
+                print_error("--period takes day, week or month");
+                return 2;
+            }
+            period = unit == "day" ? Period::Day : unit == "week" ? Period::Week : Period::Month;
         } else if (arg == "--benchmark" && i + 1 < args.size()) {
             benchmark_name = args[++i];
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
@@ -95,7 +107,7 @@ int run_kpis(const Args& args) {
     }
     if (path.empty()) {
         print_error("usage: engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] "
-                    "[--benchmark NAME|FILE|auto] FILE|-");
+                    "[--benchmark NAME|FILE|auto] [--period day|week|month] FILE|-");
         return 2;
     }
     const bool suggest = benchmark_name == "auto";
@@ -106,7 +118,8 @@ int run_kpis(const Args& args) {
     }
 
     // The CLI prints no table, so it keeps none: memory stays constant for any file size.
-    options.max_table_rows = suggest ? suggestion_rows : 0;
+    // --period needs the rows again per period: they are kept (up to history_rows).
+    options.max_table_rows = period ? history_rows : suggest ? suggestion_rows : 0;
     Analyzer analyzer(path, options);
     if (!read_input_chunks(path, [&](std::string_view chunk) {
             if (!analyzer.refused())
@@ -117,6 +130,14 @@ int run_kpis(const Args& args) {
     if (!analysis.readable) {
         print_error(analysis.error.in(language));
         return 1;
+    }
+    if (period) {
+        // The report gains "history": every KPI per period and against its own history.
+        using Json = nlohmann::ordered_json;
+        Json root = Json::parse(analysis_to_json(analysis, language));
+        root["history"] = Json::parse(history_to_json(kpis_by_period(analysis, *period), language));
+        std::cout << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+        return 0;
     }
     if (benchmark_name.empty()) {
         std::cout << analysis_to_json(analysis, language) << "\n";

@@ -15,7 +15,8 @@ struct Command {
 const Command commands[] = {
     {"kpis", engage::cli::run_kpis,
      "engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] [--benchmark NAME|FILE|auto]\n"
-     "            FILE|-                       KPIs, problems and input details as JSON"},
+     "            [--period day|week|month] FILE|-\n"
+     "                                         KPIs, problems and input details as JSON"},
     {"table", engage::cli::run_table,
      "engage table FILE|-                     the parsed table as a JSON array of objects"},
     {"classify", engage::cli::run_classify,

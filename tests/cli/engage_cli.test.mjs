@@ -234,3 +234,17 @@ test('without --benchmark the report keeps its three parts', () => {
   assert.equal(report.benchmark, undefined);
   assert.equal(kpi(report, 'engagement_rate').rating, 'good');
 });
+
+test('--period adds every KPI per month and against its own history', () => {
+  let text = 'Datum;Impressionen;Klicks\n';
+  for (let month = 1; month <= 6; ++month)
+    text += `15.0${month}.2024;1.000;${month === 6 ? 30 : 10}\n`;
+  const { code, out } = run(['kpis', '--period', 'month', '-'], text);
+  assert.equal(code, 0);
+  const history = JSON.parse(out).history;
+  assert.equal(history.period, 'month');
+  assert.equal(history.periods.length, 6);
+  assert.equal(history.periods[0].label, '2024-01');
+  assert.equal(history.trends.click_through_rate.change_vs_previous, 200);
+  assert.equal(run(['kpis', '--period', 'year', '-'], text).code, 2);
+});
