@@ -324,6 +324,9 @@
         // What the Analytics view computed for the current input (NPS statistics, group
         // comparison, history, sessions, attribution), parsed.
         analytics: () => JSON.parse(requireApp().analyticsJson()),
+        // What the Analytics view computed for the current input (NPS statistics, group
+        // comparison, history, sessions, attribution), parsed.
+        analytics: () => JSON.parse(requireApp().analyticsJson()),
         loadText: (text, name) => requireApp().loadText(String(text), String(name || 'text')),
         loadBytes: (bytes, name) => {
             const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);

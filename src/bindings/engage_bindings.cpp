@@ -53,6 +53,11 @@ std::string report_json() {
     return engage::app::report_json(app_state());
 }
 
+// What the Analytics view computed (app/analytics_view.h), as JSON.
+std::string analytics_json() {
+    return engage::app::analytics_json(app_state());
+}
+
 void set_language(std::string tag) {
     app_state().language = engage::language_from_tag(tag);
 }
@@ -113,6 +118,7 @@ EMSCRIPTEN_BINDINGS(engage) {
     emscripten::function("loadBytes", &load_bytes);
     emscripten::function("loadText", &load_text);
     emscripten::function("reportJson", &report_json);
+    emscripten::function("analyticsJson", &analytics_json);
     emscripten::function("streamBegin", &stream_begin);
     emscripten::function("streamFeed", &stream_feed);
     emscripten::function("streamEnd", &stream_end);
