@@ -83,6 +83,16 @@ void scroll_pixels(double dx, double dy) {
     engage::app::scroll_pixels(app_state(), static_cast<float>(dx), static_cast<float>(dy));
 }
 
+std::string taxonomy_json() {
+    return engage::app::taxonomy_json(app_state());
+}
+
+// A file chosen through browser::choose_file, by the purpose it was asked for.
+void receive_file(std::string purpose, std::string text, std::string) {
+    if (purpose == "taxonomy-model")
+        engage::app::taxonomy_import_model(app_state(), text);
+}
+
 // {"x","y","width","height"} in CSS pixels, or null for a control not drawn in the last frame.
 std::string control_rect(std::string id) {
     const engage::app::AppState& app = app_state();
@@ -132,6 +142,8 @@ EMSCRIPTEN_BINDINGS(engage) {
     emscripten::function("scrollWheel", &scroll_wheel);
     emscripten::function("scrollPixels", &scroll_pixels);
     emscripten::function("controlRect", &control_rect);
+    emscripten::function("taxonomyJson", &taxonomy_json);
+    emscripten::function("receiveFile", &receive_file);
     emscripten::function("shareEvent", &share_event);
     emscripten::function("applyState", &apply_state);
     emscripten::function("stateJson", &state_json);
