@@ -825,8 +825,7 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
             totals = (*columns)[c].role != Role::None && is_number_cell(fields[c]);
     }
 
-    RowValues values;
-    values.fill(std::nullopt);
+    RowValues values{}; // every role missing; one memset, cheaper than fill() per row
     pending.clear();
     for (std::size_t c = 0; c < width; ++c) {
         ColumnInfo& column = (*columns)[c];

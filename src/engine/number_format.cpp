@@ -315,47 +315,45 @@ bool parse_plain_number(std::string_view text, char decimal_separator, double& v
                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     const char* p = text.data();
     const char* const end = p + text.size();
+    if (text.size() > 24)
+        return false; // more than 15 digits for sure: the general path
     const bool negative = p != end && *p == '-';
     if (negative)
         ++p;
 
-    std::uint64_t mantissa = 0;
-    int digits = 0;
-    const char* group = p;
-    while (p != end && is_digit(*p)) {
-        mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
-        ++digits;
-        ++p;
-    }
+    // Digit counts come from pointer distances, so the loops only read and multiply.
+    std::int64_t mantissa = 0;
+    const char* const group = p;
+    while (p != end && is_digit(*p))
+        mantissa = mantissa * 10 + (*p++ - '0');
     const long first_group = p - group;
     if (first_group == 0)
         return false;
+    long digits = first_group;
     const char thousands = decimal_separator == ',' ? '.' : ',';
     if (p != end && *p == thousands) {
         if (first_group > 3)
             return false;
-        while (p != end && *p == thousands) {
-            if (end - p < 4 || !is_digit(p[1]) || !is_digit(p[2]) || !is_digit(p[3]))
-                return false;
-            mantissa = mantissa * 1000 + static_cast<unsigned>(p[1] - '0') * 100 +
-                       static_cast<unsigned>(p[2] - '0') * 10 + static_cast<unsigned>(p[3] - '0');
+        while (end - p >= 4 && *p == thousands && is_digit(p[1]) && is_digit(p[2]) &&
+               is_digit(p[3])) {
+            mantissa = mantissa * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
             digits += 3;
             p += 4;
         }
-        if (p != end && is_digit(*p))
-            return false; // a fourth digit in a group: "1.2345"
+        if (p != end && (*p == thousands || is_digit(*p)))
+            return false; // a short or long group: "1.23", "1.2345"
     }
 
-    int fraction_digits = 0;
+    long fraction_digits = 0;
     if (p != end) {
         if (*p != decimal_separator || ++p == end)
             return false;
-        for (; p != end; ++p) {
-            if (!is_digit(*p))
-                return false;
-            mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
-            ++fraction_digits;
-        }
+        const char* const fraction = p;
+        while (p != end && is_digit(*p))
+            mantissa = mantissa * 10 + (*p++ - '0');
+        if (p != end)
+            return false;
+        fraction_digits = p - fraction;
         digits += fraction_digits;
     }
     if (digits > 15)
