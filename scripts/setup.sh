@@ -22,7 +22,8 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
 fi
 
 # playwright-core drives Debian's Chromium in the end-to-end tests; it downloads no browser.
-if [ ! -d node_modules/playwright-core ]; then
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]
+then
     echo "setup: npm ci"
     npm ci --no-audit --no-fund --silent
 fi
