@@ -11,6 +11,7 @@
     const dbName = 'engagelens';
     const keptDatasets = 5;
     let db = null;
+    let enabled = false; // mirrors the app's switch; a late store after a delete is dropped
 
     function tell(kind, detail) {
         if (app().shareEvent)
@@ -36,11 +37,12 @@
         return request(opening).then((opened) => {
             db = opened;
             // Another tab deleting the database must not be blocked by this connection.
-            db.onversionchange = () => {
-                db.close();
-                db = null;
+            opened.onversionchange = () => {
+                opened.close();
+                if (db === opened)
+                    db = null;
             };
-            return db;
+            return opened;
         });
     }
 
@@ -66,11 +68,14 @@
     }
 
     host.storageEnable = () => {
+        enabled = true;
         open().then(reportInventory, (error) => tell('storage-error', error.message || error));
     };
 
     // The app calls this whenever its state changed while storage is on.
     host.storeState = (settingsJson, bytes, name) => {
+        if (!enabled)
+            return;
         (async () => {
             const database = await open();
             const tx = database.transaction(['settings', 'datasets'], 'readwrite');
@@ -93,6 +98,7 @@
     };
 
     host.storageDeleteAll = () => {
+        enabled = false;
         if (db) {
             db.close();
             db = null;
@@ -110,6 +116,7 @@
     async function restore() {
         if (!(await exists()))
             return;
+        enabled = true;
         const datasets = (await all('datasets')).sort((a, b) => b.savedAt - a.savedAt);
         const settings = (await all('settings'))[0];
         if (datasets.length > 0)

@@ -272,7 +272,7 @@ void draw_band_row(AppState& app, BenchmarkProfile& profile, KpiBenchmark& bench
             reanalyze(app);
         }
         ImGui::SameLine();
-        ImGui::TextColored(theme::muted, "%s %s", unit == "%" ? "%" : "",
+        ImGui::TextColored(theme::muted, "%s%s", unit == "%" ? "% " : "",
                            tr(app, band.upper_inclusive ? text::editor_inclusive
                                                         : text::editor_exclusive));
     } else {
@@ -295,15 +295,25 @@ void draw_band_editor(AppState& app) {
         const std::string unit = kpi_unit(app, benchmark.kpi_id);
         const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp |
                                       ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+        // The card wraps text at its right edge; inside table cells that would wrap every
+        // character, so the table draws without a wrap position.
+        ImGui::PushTextWrapPos(-1.0f);
         if (ImGui::BeginTable("bands", 3, flags)) {
+            const float boundary_width =
+                scaled(app, 110.0f) + ImGui::GetStyle().ItemSpacing.x +
+                std::max(ImGui::CalcTextSize(tr(app, text::editor_upper)).x,
+                         ImGui::CalcTextSize((std::string("% ") +
+                                              tr(app, text::editor_exclusive)).c_str()).x);
             ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
             ImGui::TableSetupColumn(tr(app, text::editor_label), ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn(tr(app, text::editor_upper), ImGuiTableColumnFlags_WidthFixed);
+            ImGui::TableSetupColumn(tr(app, text::editor_upper), ImGuiTableColumnFlags_WidthFixed,
+                                    boundary_width);
             ImGui::TableHeadersRow();
             for (std::size_t i = 0; i < benchmark.bands.size(); ++i)
                 draw_band_row(app, profile, benchmark, i, unit);
             ImGui::EndTable();
         }
+        ImGui::PopTextWrapPos();
         ImGui::PopID();
     }
 }
@@ -482,19 +492,20 @@ void draw_band_gauge(AppState& app, const Kpi& kpi) {
             draw->AddLine(min, ImVec2(min.x, max.y), ImGui::GetColorU32(theme::card),
                           scaled(app, 2.0f));
 
-        // The band's label inside it when it fits, cut with an ellipsis otherwise.
+        // The band's label inside it when it fits, cut with an ellipsis otherwise (the list
+        // under the gauge has it whole).
         std::string label = band.label.in(app.language);
         const float room = segment - scaled(app, 8.0f);
-        while (!label.empty() && ImGui::CalcTextSize(label.c_str()).x > room) {
-            label.pop_back();
-            while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
+        if (ImGui::CalcTextSize(label.c_str()).x > room) {
+            while (!label.empty() && ImGui::CalcTextSize((label + "…").c_str()).x > room) {
                 label.pop_back();
-            if (label.empty())
-                break;
-            if (ImGui::CalcTextSize((label + "…").c_str()).x <= room) {
-                label += "…";
-                break;
+                while (!label.empty() &&
+                       (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
+                    label.pop_back(); // never cut inside a UTF-8 sequence
             }
+            while (!label.empty() && label.back() == ' ')
+                label.pop_back();
+            label = label.empty() ? std::string() : label + "…";
         }
         const ImVec2 text_size = ImGui::CalcTextSize(label.c_str());
         draw->AddText(ImVec2(min.x + (segment - text_size.x) * 0.5f,

@@ -415,14 +415,17 @@ void draw_privacy_card(AppState& app) {
             share.storage_message = {};
             page::storage_enable();
         } else {
-            page::storage_delete_all(); // off means nothing kept: the page answers "deleted"
+            share.storage_enabled = false; // nothing more is handed over from now on
+            page::storage_delete_all();     // off means nothing kept: the page answers "deleted"
         }
     }
     remember_control(app, "storage-toggle");
 
     const std::string remove = std::string(tr(app, text::storage_delete)) + "##storage-delete";
-    if (ImGui::Button(remove.c_str()))
+    if (ImGui::Button(remove.c_str())) {
+        share.storage_enabled = false;
         page::storage_delete_all();
+    }
     remember_control(app, "storage-delete");
 
     if (share.storage_enabled && (share.stored_settings || !share.stored_datasets.empty())) {
