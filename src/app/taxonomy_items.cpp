@@ -320,6 +320,8 @@ void taxonomy_import_model(AppState& app, const std::string& json) {
     }
 }
 
+// One line per cell (the article's examples, retold), a few more so the heat map has contrast,
+// and a terse line the classifier cannot place, to show "unsure".
 std::string taxonomy_example_lines(Language language) {
     if (language == Language::German)
         return "Wir verteilen am Bahnhof Gratisproben unseres neuen Shampoos.\n"
@@ -330,7 +332,11 @@ std::string taxonomy_example_lines(Language language) {
                "Von Freunden weitergeleitete Bewertungen haben ihn zur Bestellung gebracht.\n"
                "Unser Unternehmen veranstaltet einen Spendenlauf im Stadtpark.\n"
                "Kunden beantworten im Forum die Fragen anderer Kunden.\n"
-               "Aktivisten rufen zu einer Demonstration gegen den Konzern auf.\n";
+               "Aktivisten rufen zu einer Demonstration gegen den Konzern auf.\n"
+               "Ein Kunde empfiehlt seinen Freunden unseren neuen Tarif.\n"
+               "Ein Fan zeigt in einem selbst gedrehten Video unsere Kopfhörer.\n"
+               "Wir starten eine Plakatkampagne, um neue Kunden in der Stadt zu gewinnen.\n"
+               "Sommerfest 2025\n";
     return "We hand out free samples of our new shampoo at the station.\n"
            "A customer writes a review of our coffee machine.\n"
            "My sister sends me product details on e-bikes from a comparison site.\n"
@@ -339,7 +345,11 @@ std::string taxonomy_example_lines(Language language) {
            "Reviews passed on by friends made him place an order.\n"
            "Our company organises a charity run in the city park.\n"
            "Customers answer other customers' questions in the forum.\n"
-           "Activists call for a protest against the corporation.\n";
+           "Activists call for a protest against the corporation.\n"
+           "A customer recommends our new tariff to her friends.\n"
+           "A fan posts an unboxing video of our headphones on his own channel.\n"
+           "We run a poster campaign to win new customers in the city.\n"
+           "Summer party 2025\n";
 }
 
 std::string taxonomy_json(AppState& app) {

@@ -3,6 +3,8 @@
 // come first, in the UI's language. Works with touch (large cells), mouse and keyboard
 // (1-9 pick a cell row by row, Enter goes on; arrow keys and Space through ImGui's navigation).
 #include <algorithm>
+#include <cfloat>
+#include <cstdio>
 #include <random>
 
 #include <GLFW/glfw3.h>
@@ -98,19 +100,50 @@ void draw_score(AppState& app, QuizState& quiz) {
     remember_control(app, "quiz-restart");
 }
 
-void draw_question(AppState& app, const CorpusItem& item) {
+// The verdict goes into the question's card, right under the question, so the room sees it
+// without scrolling; the category's card follows under the grid.
+void draw_verdict(AppState& app, QuizState& quiz, const CorpusItem& item) {
+    const bool right = *quiz.picked == item.category;
+    ImGui::Spacing();
+    ImGui::PushFont(app.fonts.heading);
+    ImGui::TextColored(right ? right_green : wrong_red, "%s",
+                       tr(app, right ? text::quiz_right : text::quiz_wrong));
+    ImGui::PopFont();
+    remember_control(app, "quiz-verdict");
+    std::string answer_line = std::string(tr(app, text::quiz_answer_is)) + ": " +
+                              category_name(item.category).in(app.language);
+    if (!right)
+        answer_line += "  (" + std::string(tr(app, text::quiz_you_picked)) + ": " +
+                       category_name(*quiz.picked).in(app.language) + ")";
+    wrapped_text(theme::ink, answer_line);
+    wrapped_text(theme::ink, item.explanation.in(app.language));
+    ImGui::Spacing();
+    if (ImGui::Button((std::string(tr(app, text::quiz_next)) + "##quiz-next").c_str()))
+        next_question(quiz);
+    remember_control(app, "quiz-next");
+}
+
+void draw_question(AppState& app, QuizState& quiz, const CorpusItem& item) {
     begin_card(app);
     ImGui::PushFont(app.fonts.heading);
     const bool german = app.language == Language::German;
     wrapped_text(theme::ink, (german ? "„" : "“") + item.text + (german ? "“" : "”"));
     ImGui::PopFont();
-    end_card(app, theme::accent);
+    ImVec4 stripe = theme::accent;
+    if (quiz.picked) {
+        draw_verdict(app, quiz, item);
+        stripe = *quiz.picked == item.category ? right_green : wrong_red;
+    }
+    end_card(app, stripe);
 }
 
 // The nine answer cells: each names its category in full, so nobody has to read the headers
 // from the back of the room.
 void draw_answer_grid(AppState& app, QuizState& quiz, const CorpusItem& item) {
-    const GridLayout grid = grid_layout(app, 76.0f, 130.0f);
+    const GridLayout grid = grid_layout(app, 76.0f, 110.0f);
+    // Narrow cells show their number only: the headers name row and column, and a category
+    // name broken mid-word helps nobody.
+    const bool names_fit = grid.cell_width >= scaled(app, 170.0f);
     draw_grid_headers(app, grid);
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     const float padding = scaled(app, 10.0f);
@@ -145,47 +178,39 @@ void draw_answer_grid(AppState& app, QuizState& quiz, const CorpusItem& item) {
         draw_list->AddRect(min, max, ImGui::GetColorU32(edge), rounding, 0,
                            scaled(app, is_answer || is_wrong_pick || focused ? 3.0f : 1.0f));
 
+        const ImU32 text_colour = ImGui::GetColorU32(is_answer       ? right_green
+                                                     : is_wrong_pick ? wrong_red
+                                                                     : theme::ink);
         const std::string number = std::to_string(category_index(category) + 1);
+        if (!names_fit) {
+            ImFont* font = app.fonts.value;
+            const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, number.c_str());
+            draw_list->AddText(font, font->FontSize,
+                               ImVec2((min.x + max.x - size.x) * 0.5f,
+                                      (min.y + max.y - size.y) * 0.5f),
+                               text_colour, number.c_str());
+            continue;
+        }
         draw_list->AddText(app.fonts.heading, app.fonts.heading->FontSize,
                            ImVec2(min.x + padding, min.y + padding * 0.6f),
                            ImGui::GetColorU32(theme::muted), number.c_str());
         const std::string& name = category_name(category).in(app.language);
         const float text_x = min.x + padding + app.fonts.heading->FontSize;
         const float wrap = max.x - padding - text_x;
-        const float height = text_height(app.fonts.body, name, wrap);
+        const ImVec2 size = app.fonts.body->CalcTextSizeA(app.fonts.body->FontSize, FLT_MAX,
+                                                          wrap, name.c_str());
         draw_list->AddText(app.fonts.body, app.fonts.body->FontSize,
-                           ImVec2(text_x, std::max(min.y + padding * 0.6f,
-                                                   (min.y + max.y - height) * 0.5f)),
-                           ImGui::GetColorU32(is_answer       ? right_green
-                                              : is_wrong_pick ? wrong_red
-                                                              : theme::ink),
-                           name.c_str(), nullptr, wrap);
+                           ImVec2(std::max(text_x, (min.x + max.x - size.x) * 0.5f),
+                                  std::max(min.y + padding * 0.6f,
+                                           (min.y + max.y - size.y) * 0.5f)),
+                           text_colour, name.c_str(), nullptr, wrap);
     }
     end_grid(grid);
 }
 
-void draw_explanation(AppState& app, QuizState& quiz, const CorpusItem& item) {
-    const bool right = *quiz.picked == item.category;
-    begin_card(app);
-    ImGui::PushFont(app.fonts.heading);
-    ImGui::TextColored(right ? right_green : wrong_red, "%s",
-                       tr(app, right ? text::quiz_right : text::quiz_wrong));
-    ImGui::PopFont();
-    remember_control(app, "quiz-verdict");
-    std::string answer_line = std::string(tr(app, text::quiz_answer_is)) + ": " +
-                              category_name(item.category).in(app.language);
-    if (!right)
-        answer_line += "  (" + std::string(tr(app, text::quiz_you_picked)) + ": " +
-                       category_name(*quiz.picked).in(app.language) + ")";
-    wrapped_text(theme::ink, answer_line);
-    wrapped_text(theme::ink, item.explanation.in(app.language));
-    ImGui::Spacing();
-    if (ImGui::Button((std::string(tr(app, text::quiz_next)) + "##quiz-next").c_str()))
-        next_question(quiz);
-    remember_control(app, "quiz-next");
-    end_card(app, right ? right_green : wrong_red);
-    ImGui::Spacing();
-    category_card_here(app, item.category, right ? right_green : theme::accent);
+void draw_explanation(AppState& app, const QuizState& quiz, const CorpusItem& item) {
+    category_card_here(app, item.category,
+                       *quiz.picked == item.category ? right_green : theme::accent);
 }
 
 // Digits pick a cell (1-3 the provider's row, 4-6 the customer's, 7-9 third parties'), Enter
@@ -218,7 +243,7 @@ void draw_taxonomy_quiz(AppState& app) {
     draw_score(app, quiz);
     wrapped_text(theme::muted, tr(app, text::quiz_intro));
     ImGui::Spacing();
-    draw_question(app, *item);
+    draw_question(app, quiz, *item);
     ImGui::Spacing();
     handle_keys(quiz);
     draw_answer_grid(app, quiz, *item);

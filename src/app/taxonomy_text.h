@@ -45,8 +45,10 @@ inline const Localized table_given_columns{
     "the classifier.",
     "Initiator und Form stehen in der Tabelle: Sie werden übernommen und mit dem Klassifikator "
     "abgeglichen."};
-inline const Localized disagreements{"disagree with the classifier",
-                                     "weichen vom Klassifikator ab"};
+inline const Localized disagreement_one{"1 item disagrees with the classifier",
+                                        "1 Eintrag weicht vom Klassifikator ab"};
+inline const Localized disagreements{"items disagree with the classifier",
+                                     "Einträge weichen vom Klassifikator ab"};
 inline const Localized classifying{"Sorting activities …", "Aktivitäten werden eingeordnet …"};
 inline const Localized cancel{"Cancel", "Abbrechen"};
 inline const Localized stopped_after{"Stopped: only the first items are sorted",

@@ -145,10 +145,11 @@ void draw_table_input(AppState& app) {
         wrapped_text(theme::muted, tr(app, text::table_given_columns));
         const auto disagreeing = std::count_if(view.items.begin(), view.items.end(),
                                                [](const TaxonomyItem& item) { return item.disagrees; });
-        if (disagreeing > 0)
-            wrapped_text(theme::warning, std::to_string(disagreeing) + " " +
-                                             tr(app, text::items_word) + " " +
-                                             tr(app, text::disagreements));
+        if (disagreeing == 1)
+            wrapped_text(theme::warning, tr(app, text::disagreement_one));
+        else if (disagreeing > 1)
+            wrapped_text(theme::warning,
+                         std::to_string(disagreeing) + " " + tr(app, text::disagreements));
     }
     if (!view.metric_headers.empty()) {
         std::string names;
@@ -758,7 +759,12 @@ void category_card_here(const AppState& app, Category category, const ImVec4& ac
 
 void draw_taxonomy_view(AppState& app) {
     app.taxonomy.opened = true;
-    panel_title(app, tr(app, text::taxonomy_title));
+    // The title wraps (panel_title does not): at 400 px and 200 % it is longer than the screen.
+    ImGui::PushFont(app.fonts.heading);
+    wrapped_text(theme::accent, tr(app, text::taxonomy_title));
+    ImGui::PopFont();
+    ImGui::Separator();
+    ImGui::Spacing();
     wrapped_text(theme::muted, tr(app, text::taxonomy_intro));
     draw_mode_switch(app);
     ImGui::Spacing();
