@@ -77,6 +77,19 @@
         document.body.classList.remove('printing');
         document.getElementById('canvas').focus();
     }
+    // Keys in the view belong to it, not to the app underneath. GLFW listens on window in the
+    // capture phase and cancels Tab; this listener is registered before GLFW's (reports.js runs
+    // before index.js), so it can keep those keys away from GLFW and Tab moves between buttons.
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+        window.addEventListener(type, (event) => {
+            if (!printView)
+                return;
+            event.stopImmediatePropagation();
+            if (type === 'keydown' && event.key === 'Escape')
+                closePrintView();
+        }, true);
+    }
+
     host.openPrintView = (html, title) => {
         closePrintView();
         const german = app().language && app().language() === 'de';
@@ -102,11 +115,6 @@
         if (when)
             when.textContent = new Date().toLocaleString(german ? 'de-DE' : 'en-GB');
         printView.append(bar, sheet);
-        printView.addEventListener('keydown', (event) => {
-            event.stopPropagation(); // keys belong to the view, not to the app underneath
-            if (event.key === 'Escape')
-                closePrintView();
-        });
         document.body.appendChild(printView);
         document.body.classList.add('printing');
         print.focus();

@@ -186,14 +186,16 @@ void draw_suggestion(AppState& app) {
 
     const bool in_use = !app.profiles.imported && app.profiles.selected_id == suggested->id &&
                         !profile_edited(active_profile(app));
-    ImGui::TextColored(theme::muted, "%s:", tr(app, text::profile_suggested));
-    ImGui::SameLine();
-    ImGui::TextColored(theme::ink, "%s", suggested->name.in(app.language).c_str());
-    if (in_use) {
-        ImGui::SameLine();
-        ImGui::TextColored(theme::muted, "(%s)", tr(app, text::profile_in_use));
-    }
-    wrapped_text(theme::muted, suggestion.reason.in(app.language));
+    // One wrapped line: on a narrow screen a label beside the name would squeeze the name.
+    std::string line = std::string(tr(app, text::profile_suggested)) + ": " +
+                       suggested->name.in(app.language);
+    if (in_use)
+        line += " (" + std::string(tr(app, text::profile_in_use)) + ")";
+    wrapped_text(theme::ink, line);
+    // The reason is what makes a suggestion trustworthy; once it is in use it moves to the
+    // details, so the results stay near the top.
+    if (!in_use || app.profiles.details_open)
+        wrapped_text(theme::muted, suggestion.reason.in(app.language));
     if (!in_use) {
         const std::string label =
             std::string(tr(app, text::profile_use_suggested)) + "##profile-use-suggested";
@@ -435,19 +437,27 @@ void draw_profile_card(AppState& app) {
     ImGui::PushID("profile");
     begin_card(app);
     section_title(app, tr(app, text::profile_title));
-    wrapped_text(theme::muted, tr(app, text::profile_hint));
-    ImGui::Spacing();
-
     draw_profile_combo(app);
     draw_suggestion(app);
-    draw_profile_details(app);
-    ImGui::Spacing();
-    draw_profile_actions(app);
+
+    // Sources, the editor, export and import behind one fold: the visitor's answer (the cards
+    // below) stays on the first screen, the trainer opens it with one click or key.
     if (!app.profiles.message.empty())
-        wrapped_text(app.profiles.message_is_error ? theme::error : theme::accent,
-                     app.profiles.message.in(app.language));
-    if (app.profiles.editor_open)
-        draw_band_editor(app);
+        ImGui::SetNextItemOpen(true);
+    const std::string details = std::string(tr(app, text::profile_details)) + "##profile-details";
+    app.profiles.details_open = ImGui::TreeNodeEx(details.c_str(), ImGuiTreeNodeFlags_NoTreePushOnOpen);
+    remember_control(app, "profile-details");
+    if (app.profiles.details_open) {
+        wrapped_text(theme::muted, tr(app, text::profile_hint));
+        draw_profile_details(app);
+        ImGui::Spacing();
+        draw_profile_actions(app);
+        if (!app.profiles.message.empty())
+            wrapped_text(app.profiles.message_is_error ? theme::error : theme::accent,
+                         app.profiles.message.in(app.language));
+        if (app.profiles.editor_open)
+            draw_band_editor(app);
+    }
 
     end_card(app, theme::accent);
     ImGui::PopID();

@@ -25,6 +25,7 @@ struct AppState;
 struct ProfileUiState {
     std::string selected_id = "article"; // id of the profile in use (built-in or imported)
     bool imported = false;               // came from a file, not from the built-in list
+    bool details_open = false; // sources, editor, export and import unfolded
     bool editor_open = false;
 
     // The last action's outcome (import, export, a refused band edit).

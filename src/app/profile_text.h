@@ -11,6 +11,8 @@ inline const Localized profile_hint{
     "platform or site type; each band names its source and year.",
     "Die Bereiche, an denen jede Bewertung gemessen wird. Wählen Sie das Profil, das zu Ihrem "
     "Konto, Ihrer Plattform oder Ihrer Website passt; jeder Bereich nennt Quelle und Jahr."};
+// A tree node's label does not wrap: short enough for a 400 px screen.
+inline const Localized profile_details{"Sources, editor, export", "Quellen, Editor, Export"};
 inline const Localized profile_suggested{"Suggested for this data", "Vorschlag für diese Daten"};
 inline const Localized profile_use_suggested{"Use the suggestion", "Vorschlag übernehmen"};
 inline const Localized profile_in_use{"in use", "wird verwendet"};

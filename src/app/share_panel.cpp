@@ -405,9 +405,19 @@ void draw_privacy_card(AppState& app) {
     wrapped_text(theme::muted, tr(app, text::privacy_links));
     ImGui::Spacing();
 
+    // The checkbox's own label cannot wrap, which cuts it on a 400 px screen: the label is
+    // wrapped text beside it, and a click or tap on it toggles too.
     bool enabled = share.storage_enabled;
-    const std::string toggle = std::string(tr(app, text::storage_toggle)) + " (IndexedDB)##storage-toggle";
-    if (ImGui::Checkbox(toggle.c_str(), &enabled)) {
+    bool toggled = ImGui::Checkbox("##storage-toggle", &enabled);
+    remember_control(app, "storage-toggle");
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    wrapped_text(theme::ink, std::string(tr(app, text::storage_toggle)) + " (IndexedDB)");
+    if (ImGui::IsItemClicked()) {
+        enabled = !enabled;
+        toggled = true;
+    }
+    if (toggled) {
         if (enabled) {
             share.storage_enabled = true;
             share.stored_signature.clear();
@@ -419,7 +429,6 @@ void draw_privacy_card(AppState& app) {
             page::storage_delete_all();     // off means nothing kept: the page answers "deleted"
         }
     }
-    remember_control(app, "storage-toggle");
 
     const std::string remove = std::string(tr(app, text::storage_delete)) + "##storage-delete";
     if (ImGui::Button(remove.c_str())) {

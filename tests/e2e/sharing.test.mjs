@@ -106,6 +106,7 @@ describe('EngageLens reports and sharing', () => {
         assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]); // "PNG"
         assert.ok(png.bytes.length > 20000, `a real picture, not a blank canvas (${png.bytes.length})`);
 
+        await click(page, 'profile-details');
         const profile = await downloadOf(page, 'profile-export');
         assert.equal(profile.name, 'article.engagelens-profile.json');
         assert.equal(JSON.parse(profile.bytes.toString('utf8')).id, 'article');
@@ -137,6 +138,9 @@ describe('EngageLens reports and sharing', () => {
         const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || [];
         assert.equal(pages.length, 1, 'the summary prints on one page');
 
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'print-close',
+                     'Tab moves to Close');
         await page.keyboard.press('Escape');
         assert.equal(await page.$('#print-view'), null, 'Escape closes the view');
         assert.deepEqual(problems, []);
@@ -244,6 +248,7 @@ describe('EngageLens reports and sharing', () => {
         await screenshot(page, 'profile-suggested-en.png');
 
         // Edit the boundary between "typical" and "above" (3.76 %) to 6 %: 5 % becomes typical.
+        await click(page, 'profile-details');
         await click(page, 'profile-edit');
         const field = await controlCentre(page, 'band-upper-engagement_rate-2');
         await page.mouse.dblclick(field.x, field.y);
