@@ -388,3 +388,96 @@ TEST_CASE("an access log is routed to sessions", "[analysis][shared-data]") {
     CHECK(sessions > 0);
     CHECK(pages >= 1.0);
 }
+
+// ---- Regressions from a newcomer's attempt to break the import ---------------------------------
+
+TEST_CASE("regression: durations are not counts, abbreviated counts are", "[analysis]") {
+    const Json json = report("Follower,Likes\n1.2M,100\n5000,250\n10s,50\n");
+    // 100 / 1,200,000 and 250 / 5,000; "10s" is not ten followers.
+    CHECK((*kpi(json, "engagement_rate"))["value"].get<double>() ==
+          Approx((100.0 / 1.2e6 + 250.0 / 5000.0) * 100.0 / 2.0));
+    bool duration = false;
+    for (const Json& problem : json["problems"])
+        duration = duration || problem["message"].get<std::string>().find("is a duration") !=
+                                   std::string::npos;
+    CHECK(duration);
+    CHECK((*kpi(report("Follower;Likes\n3K;30\n1,5 Mio.;150\n"), "engagement_rate"))["value"]
+              .get<double>() == Approx(1.0 * 0.5 + 0.01 * 0.5));
+}
+
+TEST_CASE("regression: huge numbers never make inf, negative counts are refused", "[analysis]") {
+    const Json huge = report("Follower;Likes;Kommentare\n1e308;1e308;1e308\n");
+    const std::string dump = huge.dump();
+    CHECK(dump.find("inf") == std::string::npos);
+    CHECK((*kpi(huge, "engagement_rate"))["value"].is_null());
+    CHECK(huge["input"]["skipped_rows"] == 1);
+
+    const Json negative = report("Follower,Likes,Comments\n5000,-240,12\n5000,100,5\n");
+    bool refused = false;
+    for (const Json& problem : negative["problems"])
+        refused = refused || (problem["row"] == 2 && problem["column"] == "Likes" &&
+                              problem["message"].get<std::string>().find("negative") !=
+                                  std::string::npos);
+    CHECK(refused);
+}
+
+TEST_CASE("regression: rates outside 0-100 % are left out with a problem", "[analysis]") {
+    const Json json = report("Visits,Bounce Rate\n100,150%\n100,-5%\n100,40%\n");
+    CHECK((*kpi(json, "bounce_rate"))["value"].get<double>() == Approx(40.0));
+    CHECK(json["input"]["skipped_rows"] == 2);
+}
+
+TEST_CASE("regression: a 50 MB cell is not copied into its problem", "[analysis]") {
+    const std::string cell(200000, '7');
+    const Json json = report("Follower,Likes\n5000,x" + cell + "\n");
+    for (const Json& problem : json["problems"])
+        CHECK(problem["message"].get<std::string>().size() < 400);
+}
+
+TEST_CASE("regression: a comma in a one-column survey's question is no delimiter",
+          "[analysis]") {
+    std::string survey = "Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?\n";
+    for (int i = 0; i < 20; ++i)
+        survey += std::to_string(i % 5 + 1) + "\n";
+    const Json json = report(survey);
+    CHECK(json["input"]["delimiter"] == "none");
+    CHECK(json["input"]["columns"].size() == 1);
+    // 1-5 answers: refused by the scale guard, not bucketed.
+    CHECK((*kpi(json, "nps"))["reason"].get<std::string>().find("1-5") != std::string::npos);
+}
+
+TEST_CASE("regression: broken numbers in a count column are reported per row", "[analysis]") {
+    const Json json = report("Follower;Likes\n1000;%240\n1000;24%0\n1000;50\n");
+    CHECK(json["input"]["columns"][1]["role"] == "likes");
+    long per_row = 0;
+    for (const Json& problem : json["problems"])
+        per_row += problem["column"] == "Likes" && problem["row"].get<long>() > 1;
+    CHECK(per_row >= 2);
+}
+
+TEST_CASE("regression: empty results say why", "[analysis]") {
+    const auto says = [](const Json& json, const char* words) {
+        for (const Json& problem : json["problems"])
+            if (problem["message"].get<std::string>().find(words) != std::string::npos)
+                return true;
+        return false;
+    };
+    CHECK(says(report("Follower;Likes\n"), "no data rows"));
+    CHECK(says(report("Name;Stadt\nAnna;Köln\n"), "No column was recognised"));
+    AnalysisOptions typo;
+    typo.role_overrides["Nope"] = Role::Likes;
+    CHECK(says(report("Follower;Likes\n1;2\n", Language::English, typo), "no column of that name"));
+}
+
+TEST_CASE("regression: recognised columns of real exports", "[analysis]") {
+    CHECK(role_for_header("Total_Conversion") == Role::Conversions);
+    CHECK(role_for_header("BounceRates") == Role::BounceRate);
+    CHECK(role_for_header("visitDuration") == Role::Duration);
+    CHECK(role_for_header("visitConverted") == Role::ConversionFlag);
+}
+
+TEST_CASE("regression: Twitter's engagements column is named as not added", "[analysis]") {
+    const Json json = report("impressions,engagements,likes,replies\n1000,40,10,2\n");
+    const std::string formula = (*kpi(json, "engagement_rate_by_impressions"))["formula"];
+    CHECK(formula.find("\"engagements\"") != std::string::npos);
+}

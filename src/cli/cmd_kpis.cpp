@@ -69,7 +69,15 @@ int run_kpis(const Args& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--lang" && i + 1 < args.size()) {
-            language = language_from_tag(args[++i]);
+            const std::string& tag = args[++i];
+            if (tag != "en" && tag != "de") {
+                print_error("--lang takes en or de");
+                return 2;
+            }
+            language = language_from_tag(tag);
+        } else if (arg == "--nps-0-10") {
+            // The survey asked 0-10: answers without a 0 are not refused as a 1-5/1-7/1-10 scale.
+            options.nps_assume_zero_to_ten = true;
         } else if (arg == "--table" && i + 1 < args.size()) {
             const std::string& number = args[++i];
             if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos ||
@@ -85,7 +93,16 @@ int run_kpis(const Args& args) {
                 print_error("--role takes HEADER=ROLE, e.g. --role \"Fans=followers\"");
                 return 2;
             }
-            options.role_overrides[pair.substr(0, eq)] = role_from_id(pair.substr(eq + 1));
+            const std::string id = pair.substr(eq + 1);
+            const Role role = role_from_id(id);
+            if (role == Role::None && id != "none") {
+                std::string ids;
+                for (const Role known : all_roles())
+                    ids += std::string(ids.empty() ? "" : ", ") + role_id(known);
+                print_error("unknown role '" + id + "'; roles are: " + ids);
+                return 2;
+            }
+            options.role_overrides[pair.substr(0, eq)] = role;
         } else if (arg == "--period" && i + 1 < args.size()) {
             const std::string& unit = args[++i];
             if (unit != "day" && unit != "week" && unit != "month") {
@@ -107,7 +124,7 @@ int run_kpis(const Args& args) {
     }
     if (path.empty()) {
         print_error("usage: engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] "
-                    "[--benchmark NAME|FILE|auto] [--period day|week|month] FILE|-");
+                    "[--benchmark NAME|FILE|auto] [--period day|week|month] [--nps-0-10] FILE|-");
         return 2;
     }
     const bool suggest = benchmark_name == "auto";

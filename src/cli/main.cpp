@@ -15,7 +15,7 @@ struct Command {
 const Command commands[] = {
     {"kpis", engage::cli::run_kpis,
      "engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] [--benchmark NAME|FILE|auto]\n"
-     "            [--period day|week|month] FILE|-\n"
+     "            [--period day|week|month] [--nps-0-10] FILE|-\n"
      "                                         KPIs, problems and input details as JSON"},
     {"table", engage::cli::run_table,
      "engage table FILE|-                     the parsed table as a JSON array of objects"},

@@ -74,6 +74,18 @@ bool is_totals_label(std::string_view cell) {
            lower == "gesamtsumme" || lower == "gesamtergebnis" || lower == "sum";
 }
 
+// A cell as quoted in a message: long cells (a 50 MB line, a tweet) are cut, at a character
+// boundary, so a message stays a message.
+std::string quote_cell(std::string_view text) {
+    constexpr std::size_t limit = 60;
+    if (text.size() <= limit)
+        return std::string(text);
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
 std::string format_hint(char decimal) { return decimal == ',' ? "1.234,5" : "1,234.5"; }
 
 // One table found in the start of the input: a title (optional), a header, data records.
@@ -575,6 +587,17 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
         }
     }
     for (const auto& [header, role] : options.role_overrides) {
+        const bool exists = std::any_of(info.begin(), info.end(), [&, h = header](const auto& c) {
+            return c.header == h;
+        });
+        if (!exists)
+            add_problem({0, header,
+                         {"A role was set for a column \"" + header +
+                              "\", but the table has no column of that name.",
+                          "Für eine Spalte „" + header +
+                              "“ wurde eine Rolle gesetzt, aber die Tabelle hat keine Spalte "
+                              "dieses Namens."},
+                         Severity::Warning});
         for (ColumnInfo& column : info) {
             if (column.header != header)
                 continue;
@@ -625,13 +648,22 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
             continue;
         long numbers = 0;
         long filled = 0;
+        long prose = 0; // cells of words: letters and a space ("sehr gut organisiert")
         for (const std::string_view text : cells[c]) {
             if (is_missing_marker(text))
                 continue;
             ++filled;
-            numbers += parse_cell(text, column.decimal_separator).kind == CellKind::Number;
+            const bool number = parse_cell(text, column.decimal_separator).kind == CellKind::Number;
+            numbers += number;
+            const std::string_view trimmed = trim_spaces(text);
+            const bool letters = std::any_of(trimmed.begin(), trimmed.end(), [](char ch) {
+                return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+            });
+            prose += !number && letters && trimmed.find(' ') != std::string_view::npos;
         }
-        if (filled >= 2 && numbers * 2 < filled) {
+        // Only prose makes a column free text; broken numbers ("24%0", "NaN") stay, so that
+        // each of them is reported in its row.
+        if (filled >= 2 && numbers * 5 < filled && prose > 0) {
             const Localized name = role_name(column.role);
             add_problem({0, column.header,
                          {"This column's name suggests " + name.en +
@@ -765,8 +797,31 @@ void Analyzer::Impl::add_number(ColumnInfo& column, Role role, std::string_view 
     ++column.numeric_cells;
     if (column.ratio_scale)
         value *= 100.0;
+
+    // Figures no export can hold: a negative count, a rate outside 0..100 %, or a number so
+    // large that sums overflow. Each is left out with a problem, never summed.
+    const bool negative_count = role_is_count(role) && value < 0;
+    const bool impossible_rate = role_is_rate(role) && (value < 0 || value > 100.0);
+    const bool too_large = std::fabs(value) > 1e15;
+    if (negative_count || impossible_rate || too_large) {
+        const std::string quoted = quote_cell(text);
+        Localized why =
+            negative_count
+                ? Localized{"is a negative count", "ist eine negative Anzahl"}
+                : impossible_rate ? Localized{"is a rate outside 0–100 %",
+                                              "ist eine Rate außerhalb von 0–100 %"}
+                                  : Localized{"is implausibly large", "ist unplausibel groß"};
+        Problem problem{cell_row, column.header,
+                        {"\"" + quoted + "\" " + why.en + "; the cell was left out.",
+                         "„" + quoted + "“ " + why.de + "; die Zelle wurde nicht verwendet."},
+                        Severity::Warning};
+        problem.left_out = true;
+        pending.push_back(std::move(problem));
+        return;
+    }
+
     if (role_is_count(role) && std::fabs(value - std::nearbyint(value)) > 1e-9) {
-        const std::string quoted(text);
+        const std::string quoted = quote_cell(text);
         pending.push_back({cell_row, column.header,
                            {"\"" + quoted + "\" is a count but not a whole number; it was used "
                                              "as it stands.",
@@ -855,7 +910,7 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
                 ++column.numeric_cells;
                 values[static_cast<std::size_t>(role)] = *yes ? 1.0 : 0.0;
             } else {
-                const std::string quoted(text);
+                const std::string quoted = quote_cell(text);
                 Problem problem{cell_row, column.header,
                                 {"\"" + quoted + "\" is not yes or no; the row was left out.",
                                  "„" + quoted + "“ ist weder ja noch nein; die Zeile wurde nicht "
@@ -871,7 +926,7 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
                 ++column.numeric_cells;
                 values[static_cast<std::size_t>(role)] = static_cast<double>(*seconds);
             } else {
-                const std::string quoted(text);
+                const std::string quoted = quote_cell(text);
                 pending.push_back({cell_row, column.header,
                                    {"\"" + quoted + "\" is not a date in this column's format (" +
                                         column.date_order + ").",
@@ -883,8 +938,21 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
         }
 
         const CellNumber cell = parse_cell(text, column.decimal_separator);
+        if (cell.kind == CellKind::Number && cell.duration && role != Role::Duration) {
+            // "10s" or "3 min" in a count column is a duration, not ten followers.
+            const std::string quoted = quote_cell(text);
+            Problem problem{cell_row, column.header,
+                            {"\"" + quoted + "\" is a duration, not a number for this column; "
+                                             "the cell was left out.",
+                             "„" + quoted + "“ ist eine Dauer, keine Zahl für diese Spalte; die "
+                                            "Zelle wurde nicht verwendet."},
+                            Severity::Warning};
+            problem.left_out = true;
+            pending.push_back(std::move(problem));
+            continue;
+        }
         if (cell.kind != CellKind::Number) {
-            const std::string quoted(text);
+            const std::string quoted = quote_cell(text);
             Problem problem{cell_row, column.header,
                             {"\"" + quoted + "\" is not a number in this column's format (e.g. " +
                                  format_hint(column.decimal_separator) + "); the cell was left out.",
@@ -997,6 +1065,21 @@ Analysis Analyzer::Impl::finish() {
 
     Problems kpi_problems;
     analysis.kpis = accumulator->finish(kpi_problems);
+    if (data_rows == 0)
+        add_problem({0, "",
+                     {"The table has a header but no data rows.",
+                      "Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen."},
+                     Severity::Warning});
+    else if (analysis.kpis.empty() && !hit_table)
+        add_problem({0, "",
+                     {"No column was recognised as a figure (followers, likes, comments, "
+                      "impressions, clicks, visits, bounces, conversions, durations, NPS "
+                      "answers). Set the columns' roles to compute KPIs.",
+                      "Keine Spalte wurde als Kennzahl erkannt (Follower, Likes, Kommentare, "
+                      "Impressionen, Klicks, Besuche, Absprünge, Conversions, Dauer, "
+                      "NPS-Antworten). Setzen Sie die Rollen der Spalten, um Kennzahlen zu "
+                      "berechnen."},
+                     Severity::Warning});
     info.rows_kept = static_cast<long>(analysis.table.rows.size());
     info.row_count = key_value ? 1 : data_rows;
     if (hit_table)

@@ -69,6 +69,8 @@ bool looks_numeric(std::string_view cell) {
 } // namespace
 
 std::string delimiter_name(char delimiter) {
+    if (delimiter == '\0')
+        return "none";
     return delimiter == '\t' ? "Tab" : std::string(1, delimiter);
 }
 
@@ -78,6 +80,7 @@ char sniff_delimiter(std::string_view text) {
     static const char candidates[] = {'\t', ';', ',', '|'};
     char best = ',';
     double best_score = 0.0;
+    bool rejected = false;
     int best_fields = 1;
 
     for (const char candidate : candidates) {
@@ -103,12 +106,23 @@ char sniff_delimiter(std::string_view text) {
             continue;
 
         const double score = static_cast<double>(mode_count) / static_cast<double>(counts.size());
+        // A comma in a one-column survey's question ("Wie wahrscheinlich ist es, dass ...")
+        // splits only the header: that is no delimiter.
+        const auto multi = static_cast<std::size_t>(
+            std::count_if(counts.begin(), counts.end(), [](int count) { return count >= 2; }));
+        if (counts.size() >= 3 && multi * 2 < counts.size()) {
+            rejected = true;
+            continue;
+        }
         if (score > best_score + 1e-9 || (score > best_score - 1e-9 && mode > best_fields)) {
             best = candidate;
             best_score = score;
             best_fields = mode;
         }
     }
+    // Nothing splits the records consistently: one column, read without splitting.
+    if (best_score == 0.0 && rejected)
+        return '\0';
     return best;
 }
 

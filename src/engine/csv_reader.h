@@ -45,7 +45,7 @@ struct TableReading {
 
 TableReading read_table(std::string_view bytes);
 
-// Delimiter as people name it: "," ";" "Tab" "|".
+// Delimiter as people name it: "," ";" "Tab" "|", or "none" ('\0': a single column).
 std::string delimiter_name(char delimiter);
 
 } // namespace engage

@@ -460,6 +460,8 @@ Kpi KpiAccumulator::State::finish_interaction_rate(const InteractionRate& rate, 
         return kpi;
     }
     kpi.value = rate.rate_sum / static_cast<double>(rate.rows_used);
+    const bool unused_interactions =
+        has(Role::Interactions) && interaction_parts.front() != Role::Interactions;
     if (rate.rows_used == 1) {
         kpi.formula = rate.first_row_formula;
     } else {
@@ -469,6 +471,16 @@ Kpi KpiAccumulator::State::finish_interaction_rate(const InteractionRate& rate, 
                       general + " = " + percent_text(*kpi.value) +
                       Localized{"; first: ", "; erste: "} + rate.first_row_formula;
     }
+    // Twitter's "engagements" count every click and profile visit; the article counts likes
+    // and comments, so the file's own engagement rate comes out several times higher.
+    if (unused_interactions)
+        kpi.formula = kpi.formula +
+                      Localized{". The column \"" + header(Role::Interactions) +
+                                    "\" (all interactions, clicks included) is not added, as the "
+                                    "article counts likes and comments only",
+                                ". Die Spalte „" + header(Role::Interactions) +
+                                    "“ (alle Interaktionen, auch Klicks) wird nicht addiert, da "
+                                    "der Artikel nur Likes und Kommentare zählt"};
     return kpi;
 }
 

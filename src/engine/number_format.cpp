@@ -366,6 +366,34 @@ bool parse_plain_number(std::string_view text, char decimal_separator, double& v
     return true;
 }
 
+CellNumber parse_cell(std::string_view text, char decimal_separator);
+
+// A number with a thousand/million/billion suffix. Upper-case M only: a lower-case "m" is
+// minutes in a duration. Case matters for B (billion) too.
+std::optional<double> parse_abbreviated(std::string_view text, char decimal_separator) {
+    struct Suffix {
+        std::string_view text;
+        double factor;
+    };
+    static const Suffix suffixes[] = {{"Tsd.", 1e3}, {"Tsd", 1e3},  {"k", 1e3},   {"K", 1e3},
+                                      {"Mio.", 1e6}, {"Mio", 1e6},  {"M", 1e6},   {"Mrd.", 1e9},
+                                      {"Mrd", 1e9},  {"B", 1e9},    {"bn", 1e9}};
+    text = trim_spaces(text);
+    for (const Suffix& suffix : suffixes) {
+        if (text.size() <= suffix.text.size() ||
+            text.substr(text.size() - suffix.text.size()) != suffix.text)
+            continue;
+        const std::string_view number = trim_spaces(text.substr(0, text.size() - suffix.text.size()));
+        if (number.empty() || !is_digit(number.back()))
+            return std::nullopt;
+        const CellNumber base = parse_cell(number, decimal_separator);
+        if (base.kind != CellKind::Number || base.percent || base.duration)
+            return std::nullopt;
+        return base.value * suffix.factor;
+    }
+    return std::nullopt;
+}
+
 CellNumber parse_cell(std::string_view text, char decimal_separator) {
     CellNumber cell;
     // Only the column's own decimal separator is accepted here, so "5.000" in a comma column
@@ -388,6 +416,12 @@ CellNumber parse_cell(std::string_view text, char decimal_separator) {
 
     NumericCore core = numeric_core(text);
     if (!core.valid) {
+        // "1.2M" followers, "3K" likes, "1,5 Mio." views: social exports abbreviate big counts.
+        if (const auto multiplied = parse_abbreviated(text, decimal_separator)) {
+            cell.kind = CellKind::Number;
+            cell.value = *multiplied;
+            return cell;
+        }
         if (parse_unit_duration(text, seconds)) {
             cell.kind = CellKind::Number;
             cell.value = seconds;

@@ -248,3 +248,18 @@ test('--period adds every KPI per month and against its own history', () => {
   assert.equal(history.trends.click_through_rate.change_vs_previous, 200);
   assert.equal(run(['kpis', '--period', 'year', '-'], text).code, 2);
 });
+
+test('regression: unknown --lang and --role values are usage errors', () => {
+  assert.equal(run(['kpis', '--lang', 'fr', '-'], 'a;b\n1;2\n').code, 2);
+  const typo = run(['kpis', '--role', 'Likes=bogus', '-'], 'Likes;Follower\n1;2\n');
+  assert.equal(typo.code, 2);
+  assert.match(typo.err, /unknown role 'bogus'; roles are: none, label, followers/);
+});
+
+test('--nps-0-10 accepts answers without a 0 as a 0-10 survey', () => {
+  const answers = 'Empfehlung\n1\n2\n5\n4\n3\n';
+  const refused = kpi(JSON.parse(run(['kpis', '-'], answers).out), 'nps');
+  assert.equal(refused.value, null);
+  const stated = kpi(JSON.parse(run(['kpis', '--nps-0-10', '-'], answers).out), 'nps');
+  assert.equal(stated.value, -100);
+});
