@@ -104,8 +104,9 @@ void apply_style(float scale) {
         style.ChildBorderSize = 2;
         style.PopupBorderSize = 2;
         style.FrameBorderSize = 2;
-        style.FramePadding = ImVec2(14, 9);
-        style.ItemSpacing = ImVec2(12, 10);
+        // Taller, not wider: the top bar must still fit a 400 px tablet.
+        style.FramePadding = ImVec2(10, 9);
+        style.ItemSpacing = ImVec2(10, 10);
         style.ScrollbarSize = 22;
     }
     style.ScaleAllSizes(scale);

@@ -17,16 +17,18 @@ namespace {
 namespace txt = trainer_text;
 
 // Text sizes presentation mode picks from: the largest that still leaves the calculator its
-// side-by-side layout (760 logical px), so a 1280 px projector gets 150 %, a 1920 px one 200 %.
+// side-by-side layout (760 logical px) and room for a card under the bars (540 logical px), so
+// a 1280 x 800 projector gets 130 %, a 1920 x 1080 one 200 %.
 constexpr float room_zooms[] = {1.0f, 1.15f, 1.3f, 1.5f, 1.75f, 2.0f};
 constexpr float room_layout_width = 760.0f;
+constexpr float room_layout_height = 540.0f;
 
 float room_zoom(const AppState& app) {
     const float ratio = app.device_pixel_ratio > 0.0f ? app.device_pixel_ratio : 1.0f;
-    const float css_width = ImGui::GetMainViewport()->Size.x / ratio;
+    const ImVec2 css = ImGui::GetMainViewport()->Size;
     float chosen = room_zooms[0];
     for (float zoom : room_zooms)
-        if (css_width / zoom >= room_layout_width)
+        if (css.x / ratio / zoom >= room_layout_width && css.y / ratio / zoom >= room_layout_height)
             chosen = zoom;
     return chosen;
 }
@@ -254,16 +256,15 @@ void set_presentation(AppState& app, bool on) {
 }
 
 float presentation_toggle_width(const AppState& app) {
-    const Localized& label =
-        app.trainer.presentation ? txt::projector_button_on : txt::projector_button;
-    return ImGui::CalcTextSize(tr(app, label)).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    // The same label on and off (the accent fill says "on"), so the top bar does not jump.
+    return ImGui::CalcTextSize(tr(app, txt::projector_button)).x +
+           ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
 void draw_presentation_toggle(AppState& app) {
     const bool on = app.trainer.presentation;
     const std::string label =
-        std::string(tr(app, on ? txt::projector_button_on : txt::projector_button)) +
-        "##presentation-toggle";
+        std::string(tr(app, txt::projector_button)) + "##presentation-toggle";
     const bool pressed = accent_button(label.c_str(), on);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr(app, on ? txt::projector_tip_on : txt::projector_tip_off));

@@ -16,11 +16,10 @@ inline const Localized intro{
     "Kennzahlen und ihre Formeln und ein Präsentationsmodus für den Beamer."};
 inline const Localized section_cases{"Example cases", "Praxisfälle"};
 inline const Localized section_tour{"Guided tour", "Geführte Tour"};
-inline const Localized section_full_screen{"Full screen", "Vollbild"};
+inline const Localized section_full_screen{"Presentation", "Präsentation"};
 
 // ---- Presentation mode ----------------------------------------------------------------------
 inline const Localized projector_button{"Projector", "Beamer"};
-inline const Localized projector_button_on{"✓ Projector", "✓ Beamer"};
 inline const Localized projector_tip_off{
     "Presentation mode: large text and a high-contrast theme for projectors",
     "Präsentationsmodus: große Schrift und ein kontrastreiches Design für den Beamer"};
@@ -29,11 +28,12 @@ inline const Localized projector_tip_on{"Leave presentation mode (Esc)",
 inline const Localized presentation_on{"Presentation mode: on", "Präsentationsmodus: an"};
 inline const Localized presentation_off{"Presentation mode: off", "Präsentationsmodus: aus"};
 inline const Localized presentation_about{
-    "Large text, black on white, strong colours and thick lines: made to be read from the back "
-    "of a room. Esc or the button leaves it; A− / A+ still adjust the size.",
-    "Große Schrift, Schwarz auf Weiß, kräftige Farben und dicke Linien: gemacht, um aus der "
-    "letzten Reihe gelesen zu werden. Esc oder die Schaltfläche beendet ihn; A− / A+ ändern "
-    "weiterhin die Größe."};
+    "Presentation mode (also “Projector” in the top bar): large text, black on white, strong "
+    "colours and thick lines, made to be read from the back of a room. Esc or the same button "
+    "leaves it; A− / A+ still adjust the size.",
+    "Präsentationsmodus (auch „Beamer“ oben rechts): große Schrift, Schwarz auf Weiß, kräftige "
+    "Farben und dicke Linien, gemacht für die letzte Reihe. Esc oder dieselbe Schaltfläche "
+    "beendet ihn; A− / A+ ändern weiterhin die Größe."};
 inline const Localized full_screen_about{
     "Show one key figure of the calculator's current table across the whole screen. Esc or "
     "the button in the corner returns; ← and → switch between the figures.",
@@ -58,6 +58,8 @@ inline const Localized no_benchmark{"No universal benchmark", "Kein allgemeiner 
 inline const Localized interval95{"95 % interval", "95-%-Intervall"};
 
 // ---- Example cases ----------------------------------------------------------------------------
+inline const Localized cases_overview{"Five cases to choose from:",
+                                     "Fünf Fälle stehen zur Wahl:"};
 inline const Localized cases_hint{
     "Pick a case: its table is loaded into the calculator, and this page explains what to look "
     "at.",
@@ -79,8 +81,8 @@ inline const Localized roles_set{
     "Von diesem Fall gesetzte Rollen: Jede eingereichte Idee zählt als Besuch, jede umgesetzte "
     "Idee als Conversion."};
 inline const Localized not_loaded{
-    "The calculator now holds another table. Load the case again to see its figures.",
-    "Im Rechner liegt inzwischen eine andere Tabelle. Laden Sie den Fall erneut, um seine "
+    "The calculator now holds another table. Load this table again to see its figures.",
+    "Im Rechner liegt inzwischen eine andere Tabelle. Laden Sie diese Tabelle erneut, um ihre "
     "Kennzahlen zu sehen."};
 inline const Localized load_again{"Load the table again", "Tabelle erneut laden"};
 inline const Localized open_calculator{"Open in the calculator", "Im Rechner öffnen"};

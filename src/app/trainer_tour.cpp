@@ -187,7 +187,8 @@ void draw_progress(const AppState& app, int step, int count) {
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     for (int i = 0; i < count; ++i) {
         const float x = origin.x + static_cast<float>(i) * (segment + gap);
-        const ImVec4& colour = i <= step ? theme::accent : theme::card_border;
+        const ImVec4 colour =
+            i <= step ? theme::accent : ImGui::GetStyleColorVec4(ImGuiCol_Button);
         draw_list->AddRectFilled(ImVec2(x, origin.y), ImVec2(x + segment, origin.y + height),
                                  ImGui::GetColorU32(colour), height * 0.5f);
     }
@@ -276,9 +277,18 @@ void draw_tour(AppState& app) {
         ImGui::Spacing();
         ImGui::TextColored(theme::muted, "%s: %s", tr(app, txt::tour_table), current.file_name);
         ImGui::Spacing();
-        for (const char* id : current.kpis)
-            if (const Kpi* kpi = current_kpi(app, id))
-                draw_room_card(app, *kpi, true);
+        if (app.source_name == current.file_name) {
+            for (const char* id : current.kpis)
+                if (const Kpi* kpi = current_kpi(app, id))
+                    draw_room_card(app, *kpi, true);
+        } else {
+            // Someone loaded other data meanwhile (a paste, a case): offer the step's table.
+            wrapped_text(theme::muted, tr(app, txt::not_loaded));
+            const std::string label = std::string(tr(app, txt::load_again)) + "##tour-reload";
+            if (large_button(label.c_str()))
+                go_to_tour_step(app, step);
+            remember_control(app, "tour-reload");
+        }
     }
 
     if (key_next && !last)

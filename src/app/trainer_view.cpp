@@ -3,6 +3,8 @@
 // 760 logical px everything stacks in one column.
 #include "app/trainer_view.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -26,6 +28,8 @@ bool wide_layout(const AppState& app) {
     return ImGui::GetContentRegionAvail().x / app.ui_scale >= wide_min_width;
 }
 
+// The sections as large toggle buttons, then the presentation switch; buttons that do not fit
+// on the line wrap to the next rather than run off a narrow screen.
 void draw_section_switcher(AppState& app) {
     struct Entry {
         TrainerSection section;
@@ -38,19 +42,26 @@ void draw_section_switcher(AppState& app) {
                               "trainer-full-screen"}};
     const ImGuiStyle& style = ImGui::GetStyle();
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float padding = std::max(style.FramePadding.x, ImGui::GetFontSize() * 0.8f) * 2.0f;
+    const auto fits = [&](const std::string& label, float gap) {
+        const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + padding;
+        return ImGui::GetItemRectMax().x + gap + width < right;
+    };
     bool first = true;
     for (const Entry& entry : entries) {
         const std::string label = std::string(tr(app, *entry.label)) + "##" + entry.id;
-        // Large buttons wrap to the next line rather than run off a narrow screen.
-        const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
-                            std::max(style.FramePadding.x, ImGui::GetFontSize() * 0.8f) * 2.0f;
-        if (!first && ImGui::GetItemRectMax().x + style.ItemInnerSpacing.x + width < right)
+        if (!first && fits(label, style.ItemInnerSpacing.x))
             ImGui::SameLine(0, style.ItemInnerSpacing.x);
         first = false;
         if (large_button(label.c_str(), app.trainer.section == entry.section))
             app.trainer.section = entry.section;
         remember_control(app, entry.id);
     }
+    const std::string presentation = std::string(tr(
+        app, app.trainer.presentation ? txt::presentation_on : txt::presentation_off));
+    if (fits(presentation, style.ItemSpacing.x * 3.0f))
+        ImGui::SameLine(0, style.ItemSpacing.x * 3.0f);
+    draw_presentation_switch(app);
 }
 
 // ---- Example cases ------------------------------------------------------------------------------
@@ -155,24 +166,49 @@ void draw_cases(AppState& app) {
         return;
     }
 
-    // Wide: the list on the left, the case beside it, each scrolling on its own.
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NavFlattened;
-    const float list_width = std::floor(ImGui::GetContentRegionAvail().x * 0.3f);
-    ImGui::BeginChild("trainer-case-list", ImVec2(list_width, 0), false, flags);
+    // Wide: the list beside the case, in one table so that the whole view scrolls as one page
+    // (child windows would each need a fixed height, which a projector's short screen lacks).
+    if (!ImGui::BeginTable("trainer-cases", 2, ImGuiTableFlags_None))
+        return;
+    // Wide enough for the longest case title, within a third of the width.
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float padding = std::max(ImGui::GetStyle().FramePadding.x, ImGui::GetFontSize() * 0.8f);
+    float longest = 0.0f;
+    for (const ExampleCase& example : cases)
+        longest = std::max(longest, ImGui::CalcTextSize(tr(app, example.title)).x);
+    const float list_width =
+        std::floor(std::clamp(longest + padding * 2.0f + 2.0f, available * 0.25f, available * 0.36f));
+    ImGui::TableSetupColumn("list", ImGuiTableColumnFlags_WidthFixed, list_width);
+    ImGui::TableSetupColumn("case", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::PushTextWrapPos(0.0f);
     wrapped_text(theme::muted, tr(app, txt::cases_hint));
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
     draw_case_list(app, -FLT_MIN);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("trainer-case", ImVec2(0, 0), false, flags);
-    if (chosen)
+    ImGui::TableSetColumnIndex(1);
+    ImGui::Indent(scaled(app, 8.0f));
+    if (chosen) {
         draw_case(app, *chosen);
-    ImGui::EndChild();
+    } else {
+        // Nothing chosen yet: what each case is about, so the column is not empty.
+        wrapped_text(theme::muted, tr(app, txt::cases_overview));
+        for (const ExampleCase& example : cases) {
+            ImGui::Spacing();
+            section_title(app, tr(app, example.title));
+            wrapped_text(theme::muted, example.subtitle.in(app.language));
+        }
+    }
+    ImGui::Unindent(scaled(app, 8.0f));
+    ImGui::EndTable();
 }
 
 // ---- Full screen --------------------------------------------------------------------------------
 
 void draw_full_screen_choice(AppState& app) {
+    wrapped_text(theme::ink, tr(app, txt::presentation_about));
+    ImGui::Spacing();
     wrapped_text(theme::ink, tr(app, txt::full_screen_about));
     ImGui::Spacing();
     bool any = false;
@@ -202,22 +238,13 @@ void draw_full_screen_choice(AppState& app) {
 void draw_trainer_view(AppState& app) {
     app.trainer.opened = true;
     panel_title(app, tr(app, txt::title));
-    wrapped_text(theme::muted, tr(app, txt::intro));
-    ImGui::Spacing();
-
-    draw_presentation_switch(app);
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    if (wide_layout(app)) {
-        ImGui::PushTextWrapPos(0.0f);
-        wrapped_text(theme::muted, tr(app, txt::presentation_about));
-        ImGui::PopTextWrapPos();
-    } else {
-        ImGui::NewLine();
-        wrapped_text(theme::muted, tr(app, txt::presentation_about));
+    // In front of a room the introduction only takes space: the buttons say what is here.
+    if (!app.trainer.presentation) {
+        wrapped_text(theme::muted, tr(app, txt::intro));
+        ImGui::Spacing();
     }
-    ImGui::Spacing();
     draw_section_switcher(app);
+    ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
 
