@@ -18,7 +18,9 @@ ImU32 colour_u32(const ImVec4& colour, float alpha = 1.0f) {
 // top-left corner; the cursor moves below the box.
 ImVec2 reserve(const AppState& app, float height, ImVec2* size_out) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, scaled(app, 120.0f)),
+    // The card's right padding (widgets.cpp) stays free, as it does for text.
+    const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x - scaled(app, 14.0f),
+                               scaled(app, 120.0f)),
                       scaled(app, height));
     ImGui::Dummy(size);
     *size_out = size;
@@ -198,7 +200,7 @@ void trend_chart(const AppState& app, const std::vector<std::string>& labels,
         label_width = std::max(label_width, ImGui::CalcTextSize(ticks.back().second.c_str()).x);
     }
     const float left = origin.x + label_width + scaled(app, 8.0f);
-    const float right = origin.x + size.x - scaled(app, 8.0f);
+    const float right = origin.x + size.x - scaled(app, 16.0f);
     const float top = origin.y + line * 0.5f;
     const float bottom = origin.y + size.y - line * 1.6f;
     const auto y_of = [&](double value) {
@@ -244,7 +246,7 @@ void trend_chart(const AppState& app, const std::vector<std::string>& labels,
         if (i % every != 0 && i + 1 != count)
             continue;
         const float width = ImGui::CalcTextSize(labels[i].c_str()).x;
-        float x = std::clamp(x_of(i) - width * 0.5f, origin.x, origin.x + size.x - width);
+        float x = std::clamp(x_of(i) - width * 0.5f, left, origin.x + size.x - width);
         if (x < last_end + line * 0.5f)
             continue;
         draw->AddText(ImVec2(x, bottom + scaled(app, 4.0f)), colour_u32(theme::ink),
@@ -352,9 +354,15 @@ void stage_bars(const AppState& app, const std::vector<std::string>& labels,
         const std::string& text = i < texts.size() ? texts[i] : std::string();
         const float text_width = ImGui::CalcTextSize(text.c_str()).x;
         const bool inside = width > text_width + scaled(app, 12.0f);
-        draw->AddText(ImVec2(inside ? left + scaled(app, 6.0f) : left + width + scaled(app, 6.0f),
-                             origin.y + line * 0.25f),
-                      inside ? IM_COL32_WHITE : colour_u32(theme::ink), text.c_str());
+        const bool beside = !inside && width + text_width + scaled(app, 8.0f) <= length;
+        if (inside || beside) {
+            draw->AddText(
+                ImVec2(inside ? left + scaled(app, 6.0f) : left + width + scaled(app, 6.0f),
+                       origin.y + line * 0.25f),
+                inside ? IM_COL32_WHITE : colour_u32(theme::ink), text.c_str());
+        } else {
+            ImGui::TextWrapped("%s", text.c_str()); // no room on the bar: under it
+        }
     }
 }
 

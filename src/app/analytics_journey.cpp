@@ -56,6 +56,11 @@ bool step_buttons(AppState& app, const char* id, const T (&steps)[N], T* value,
     const T* end = std::end(steps);
     const T* at = std::lower_bound(begin, end, *value);
     bool changed = false;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float needed = ImGui::GetFrameHeight() * 2.8f + ImGui::CalcTextSize(shown.c_str()).x +
+                         style.ItemSpacing.x * 2.0f + scaled(app, 14.0f);
+    if (ImGui::GetContentRegionAvail().x < needed)
+        ImGui::NewLine(); // the caller's label keeps its line; the buttons get their own
     ImGui::BeginDisabled(at == begin);
     if (ImGui::Button((std::string("\u2212##") + id + "-minus").c_str(),
                       ImVec2(ImGui::GetFrameHeight() * 1.4f, 0))) {
@@ -367,7 +372,9 @@ void draw_journey(AppState& app) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(app, text::half_life));
     ImGui::SameLine();
-    const std::string unit = tr(app, view.path_input ? text::steps : text::days);
+    const bool singular = std::fabs(view.half_life - 1.0) < 1e-9;
+    const std::string unit = view.path_input ? tr(app, singular ? text::step : text::steps)
+                                             : tr(app, singular ? text::day : text::days);
     const bool changed =
         view.path_input
             ? step_buttons(app, "analytics-half-life", half_life_steps, &view.half_life,

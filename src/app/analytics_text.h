@@ -201,6 +201,8 @@ inline const Localized took{"computed in", "berechnet in"};
 inline const Localized models_title{"Six models side by side", "Sechs Modelle nebeneinander"};
 inline const Localized half_life{"Time-decay half-life", "Halbwertszeit (Zeitverfall)"};
 inline const Localized steps{"steps", "Schritte"};
+inline const Localized step{"step", "Schritt"};
+inline const Localized day{"day", "Tag"};
 inline const Localized days{"days", "Tage"};
 inline const Localized half_life_about{
     "Time decay: a touchpoint's weight halves with every half-life it lies before the "
