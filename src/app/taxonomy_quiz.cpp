@@ -4,6 +4,7 @@
 // (1-9 pick a cell row by row, Enter goes on; arrow keys and Space through ImGui's navigation).
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 #include <random>
 
@@ -24,6 +25,8 @@ const ImVec4 wrong_red{0.706f, 0.137f, 0.094f, 1.0f};    // #b42318
 const ImVec4 right_ground{0.863f, 0.945f, 0.890f, 1.0f}; // #dcf1e3
 const ImVec4 wrong_ground{0.984f, 0.882f, 0.871f, 1.0f}; // #fbe1de
 const ImVec4 cell_ground{0.914f, 0.933f, 0.965f, 1.0f};  // #e9eef6
+// Question beside the cells from this logical width (CSS px / zoom).
+constexpr float quiz_side_by_side_min_width = 980.0f;
 
 void build_order(QuizState& quiz, Language language) {
     const std::vector<CorpusItem>& corpus = taxonomy_corpus();
@@ -241,11 +244,33 @@ void draw_taxonomy_quiz(AppState& app) {
         return;
 
     draw_score(app, quiz);
-    wrapped_text(theme::muted, tr(app, text::quiz_intro));
-    ImGui::Spacing();
-    draw_question(app, quiz, *item);
+    // The how-to until the first answer; after that the room knows, and a projector at 200 %
+    // needs every line for the question and the cells.
+    if (quiz.asked == 0 && !quiz.picked)
+        wrapped_text(theme::muted, tr(app, text::quiz_intro));
     ImGui::Spacing();
     handle_keys(quiz);
+
+    // Wide screens: the question and its explanation on the left, the cells on the right, each
+    // scrolling on its own. Narrow ones: one column.
+    const float available = ImGui::GetContentRegionAvail().x;
+    if (available / app.ui_scale >= quiz_side_by_side_min_width) {
+        ImGui::BeginChild("quiz-left", ImVec2(std::floor(available * 0.42f), 0), false);
+        draw_question(app, quiz, *item);
+        ImGui::Spacing();
+        if (quiz.picked)
+            draw_explanation(app, quiz, *item);
+        ImGui::Spacing();
+        wrapped_text(theme::muted, tr(app, text::quiz_held_out));
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("quiz-right", ImVec2(0, 0), false);
+        draw_answer_grid(app, quiz, *item);
+        ImGui::EndChild();
+        return;
+    }
+    draw_question(app, quiz, *item);
+    ImGui::Spacing();
     draw_answer_grid(app, quiz, *item);
     ImGui::Spacing();
     if (quiz.picked)

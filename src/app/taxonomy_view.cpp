@@ -765,7 +765,8 @@ void draw_taxonomy_view(AppState& app) {
     ImGui::PopFont();
     ImGui::Separator();
     ImGui::Spacing();
-    wrapped_text(theme::muted, tr(app, text::taxonomy_intro));
+    if (app.taxonomy.mode != TaxonomyMode::Quiz)
+        wrapped_text(theme::muted, tr(app, text::taxonomy_intro));
     draw_mode_switch(app);
     ImGui::Spacing();
 
