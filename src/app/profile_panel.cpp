@@ -148,7 +148,8 @@ void draw_profile_combo(AppState& app) {
     else if (profile_edited(current))
         preview += " (" + std::string(tr(app, text::profile_edited)) + ")";
 
-    ImGui::SetNextItemWidth(-1.0f);
+    // The card's inner right edge, not the window's: -1 would reach into the card's padding.
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - scaled(app, 14.0f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, scaled(app, 520.0f)));
     const bool open = ImGui::BeginCombo("##profile-combo", preview.c_str());
     remember_control(app, "profile-combo");
@@ -300,7 +301,8 @@ void draw_band_editor(AppState& app) {
         // The card wraps text at its right edge; inside table cells that would wrap every
         // character, so the table draws without a wrap position.
         ImGui::PushTextWrapPos(-1.0f);
-        if (ImGui::BeginTable("bands", 3, flags)) {
+        if (ImGui::BeginTable("bands", 3, flags,
+                              ImVec2(ImGui::GetContentRegionAvail().x - scaled(app, 14.0f), 0))) {
             const float boundary_width =
                 scaled(app, 110.0f) + ImGui::GetStyle().ItemSpacing.x +
                 std::max(ImGui::CalcTextSize(tr(app, text::editor_upper)).x,

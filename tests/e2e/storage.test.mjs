@@ -132,6 +132,23 @@ describe('EngageLens storage', () => {
         await context.close();
     });
 
+    it('turns storage on with a tap on the switch\'s label, on a 400 px touch screen', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin, {
+            locale: 'de-DE', hasTouch: true, isMobile: true, deviceScaleFactor: 1,
+            viewport: { width: 400, height: 3200 },
+        });
+        await page.evaluate(() => window.engage.restored);
+        await pasteText(page, 'Follower;Likes;Kommentare\n5.000;200;50');
+        await frames(page, 4);
+        const box = await controlCentre(page, 'storage-toggle');
+        await page.touchscreen.tap(box.x + 80, box.y); // on the label beside the box
+        await page.waitForFunction(() => window.engage.controlRect('storage-inventory') !== null);
+        assert.equal((await storedContents(page)).datasets.length, 1);
+        await screenshot(page, 'storage-narrow-touch-de.png');
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
     it('switching storage off deletes what was stored', async () => {
         const { context, page, problems } = await openApp(chromium.browser, origin, {
             locale: 'en-US', ...tall,
