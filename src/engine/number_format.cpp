@@ -156,9 +156,8 @@ struct NumericCore {
 NumericCore numeric_core(std::string_view text) {
     NumericCore core;
     // Digits and separators only, the common cell: nothing to strip (the same result as below).
-    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-            return is_digit(c) || c == '.' || c == ',';
-        })) {
+    if (!text.empty() && std::all_of(text.begin(), text.end(),
+                                     [](char c) { return is_digit(c) || c == '.' || c == ','; })) {
         core.digits = std::string(text);
         core.valid = is_digit(core.digits.back());
         return core;
@@ -321,11 +320,13 @@ bool parse_plain_number(std::string_view text, char decimal_separator, double& v
     if (negative)
         ++p;
 
-    // Digit counts come from pointer distances, so the loops only read and multiply.
-    std::int64_t mantissa = 0;
+    // Digit counts come from pointer distances, so the loops only read and multiply. Unsigned:
+    // up to 24 digits may pass through (wrapping, which is defined) before "digits > 15" refuses
+    // them; signed overflow would be undefined (found by the fuzzer).
+    std::uint64_t mantissa = 0;
     const char* const group = p;
     while (p != end && is_digit(*p))
-        mantissa = mantissa * 10 + (*p++ - '0');
+        mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
     const long first_group = p - group;
     if (first_group == 0)
         return false;
@@ -336,7 +337,8 @@ bool parse_plain_number(std::string_view text, char decimal_separator, double& v
             return false;
         while (end - p >= 4 && *p == thousands && is_digit(p[1]) && is_digit(p[2]) &&
                is_digit(p[3])) {
-            mantissa = mantissa * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+            mantissa = mantissa * 1000 +
+                       static_cast<unsigned>((p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'));
             digits += 3;
             p += 4;
         }
@@ -350,7 +352,7 @@ bool parse_plain_number(std::string_view text, char decimal_separator, double& v
             return false;
         const char* const fraction = p;
         while (p != end && is_digit(*p))
-            mantissa = mantissa * 10 + (*p++ - '0');
+            mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
         if (p != end)
             return false;
         fraction_digits = p - fraction;
@@ -359,7 +361,8 @@ bool parse_plain_number(std::string_view text, char decimal_separator, double& v
     if (digits > 15)
         return false; // the general path rounds these through strtod
 
-    double result = static_cast<double>(mantissa);
+    // At most 15 digits: exact as a signed integer, whose conversion is one instruction.
+    double result = static_cast<double>(static_cast<std::int64_t>(mantissa));
     if (fraction_digits > 0)
         result /= powers_of_ten[fraction_digits];
     value = negative ? -result : result;
@@ -375,15 +378,16 @@ std::optional<double> parse_abbreviated(std::string_view text, char decimal_sepa
         std::string_view text;
         double factor;
     };
-    static const Suffix suffixes[] = {{"Tsd.", 1e3}, {"Tsd", 1e3},  {"k", 1e3},   {"K", 1e3},
-                                      {"Mio.", 1e6}, {"Mio", 1e6},  {"M", 1e6},   {"Mrd.", 1e9},
-                                      {"Mrd", 1e9},  {"B", 1e9},    {"bn", 1e9}};
+    static const Suffix suffixes[] = {{"Tsd.", 1e3}, {"Tsd", 1e3}, {"k", 1e3}, {"K", 1e3},
+                                      {"Mio.", 1e6}, {"Mio", 1e6}, {"M", 1e6}, {"Mrd.", 1e9},
+                                      {"Mrd", 1e9},  {"B", 1e9},   {"bn", 1e9}};
     text = trim_spaces(text);
     for (const Suffix& suffix : suffixes) {
         if (text.size() <= suffix.text.size() ||
             text.substr(text.size() - suffix.text.size()) != suffix.text)
             continue;
-        const std::string_view number = trim_spaces(text.substr(0, text.size() - suffix.text.size()));
+        const std::string_view number =
+            trim_spaces(text.substr(0, text.size() - suffix.text.size()));
         if (number.empty() || !is_digit(number.back()))
             return std::nullopt;
         const CellNumber base = parse_cell(number, decimal_separator);
