@@ -106,3 +106,28 @@ TEST_CASE("a column's decimal separator is decided from all its values", "[numbe
         CHECK(decide({"0,123"}, false).decimal == ',');
     }
 }
+
+TEST_CASE("the plain-number fast path gives the general path's values", "[number_format]") {
+    SECTION("grouped counts and decimal commas, correctly rounded") {
+        double value = 0;
+        REQUIRE(parse_plain_number("1.808.792", ',', value));
+        CHECK(value == 1808792.0);
+        REQUIRE(parse_plain_number("-1.234,56", ',', value));
+        CHECK(value == -1234.56); // the double nearest to -1234.56, as strtod gives
+        REQUIRE(parse_plain_number("0.1", '.', value));
+        CHECK(value == 0.1);
+    }
+    SECTION("malformed groups and long numbers are left to the general path") {
+        double value = 0;
+        CHECK_FALSE(parse_plain_number("1.23", ',', value));
+        CHECK_FALSE(parse_plain_number("1.2345", ',', value));
+        CHECK_FALSE(parse_plain_number("1234.567", ',', value));
+        CHECK_FALSE(parse_plain_number("12 345", ',', value));
+        CHECK_FALSE(parse_plain_number("1234567890123456", '.', value)); // 16 digits
+    }
+    SECTION("regression: 24 digits overflowed the mantissa before the 15-digit refusal") {
+        double value = 0;
+        CHECK_FALSE(parse_plain_number("333333333333333333333333", '.', value));
+        CHECK(number("333333333333333333333333", '.') == Approx(3.33333333333333e23));
+    }
+}
