@@ -138,7 +138,15 @@ bool report_button(AppState& app, const Localized& label, const Localized& tip, 
         ImGui::GetItemRectMax().x + style.ItemInnerSpacing.x + width < right)
         ImGui::SameLine(0, style.ItemInnerSpacing.x);
     const bool pressed = ImGui::Button(text.c_str());
-    if (ImGui::IsItemHovered() || ImGui::IsItemFocused())
+    // After a press the outcome appears under the buttons; the tooltip would cover it, so it
+    // stays away until the pointer has left the button.
+    std::string& quiet = app.share.quiet_tooltip;
+    if (pressed)
+        quiet = id;
+    const bool hovered = ImGui::IsItemHovered();
+    if (!hovered && quiet == id)
+        quiet.clear();
+    if (hovered && quiet != id)
         ImGui::SetTooltip("%s", tr(app, tip));
     remember_control(app, id);
     return pressed;

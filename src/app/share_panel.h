@@ -42,6 +42,7 @@ struct ShareUiState {
     Localized message;
     bool message_is_error = false;
 
+    std::string quiet_tooltip;  // the report button just pressed: no tooltip over its outcome
     bool png_requested = false; // saved right after the next frame is rendered
 
     bool storage_enabled = false;
