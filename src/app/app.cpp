@@ -556,7 +556,9 @@ int stream_begin(AppState& app, std::string name, double size, bool restream) {
     app.source_name = std::move(name);
     app.source_bytes.clear();
     if (!restream) {
+        std::optional<BenchmarkProfile> benchmark = std::move(app.options.benchmark);
         app.options = AnalysisOptions{}; // overrides named the old file's headers
+        app.options.benchmark = std::move(benchmark); // the profile the user chose stays
         app.editor_text.clear();
         app.editor_read_only = true;
         ++app.editor_generation;

@@ -3,6 +3,7 @@
 #include "app/profile_panel.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <vector>

@@ -9,6 +9,7 @@
 // - Profiles are the engine's (engine/benchmark_profiles.h): the UI never invents bands,
 //   sources or messages; an import that fails shows the engine's message as it stands.
 // - The suggestion (engine/profile_suggestion.h) is recomputed only when the analysis changes.
+// - Loading new input (app.cpp load_bytes, stream_begin) keeps the chosen profile.
 #pragma once
 
 #include <map>

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 
 #include <GLFW/glfw3.h>
 #include <nlohmann/json.hpp>
@@ -310,11 +311,11 @@ void share_event(AppState& app, const std::string& kind, const std::string& deta
         if (detail == "link") {
             set_message(app, text::copied_link, false);
         } else {
-            const std::string count = std::to_string(app.analysis.kpis.size());
+            const int count = static_cast<int>(app.analysis.kpis.size());
             char en[128];
             char de[128];
-            std::snprintf(en, sizeof en, text::copied_table.en.c_str(), std::stoi(count));
-            std::snprintf(de, sizeof de, text::copied_table.de.c_str(), std::stoi(count));
+            std::snprintf(en, sizeof en, text::copied_table.en.c_str(), count);
+            std::snprintf(de, sizeof de, text::copied_table.de.c_str(), count);
             set_message(app, Localized{en, de}, false);
         }
     } else if (kind == "copy-failed") {
