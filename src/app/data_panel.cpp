@@ -131,8 +131,13 @@ std::string separator_text(const AppState& app, char separator) {
     const char* name = separator == ','   ? tr(app, text::comma)
                        : separator == '.' ? tr(app, text::point)
                                           : delimiter_name(app, separator);
+    if (separator == '\0')
+        return tr(app, text::no_delimiter);
     std::string shown = separator == '\t' ? std::string("\\t") : std::string(1, separator);
-    return "„" + shown + "“  (" + name + ")";
+    // Quotation marks as each language writes them.
+    if (app.language == Language::German)
+        return "„" + shown + "“  (" + name + ")";
+    return "“" + shown + "”  (" + name + ")";
 }
 
 void detected_row(const char* label, const std::string& value) {
@@ -151,7 +156,12 @@ void draw_detected(AppState& app) {
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
 
-    if (!app.source_name.empty())
+    // Names the page gives to input without a file name are shown in the UI's language.
+    if (app.source_name == "clipboard")
+        detected_row(tr(app, text::source), tr(app, text::source_clipboard));
+    else if (app.source_name == "drop")
+        detected_row(tr(app, text::source), tr(app, text::source_drop));
+    else if (!app.source_name.empty())
         detected_row(tr(app, text::source), app.source_name);
     detected_row(tr(app, text::encoding), input.encoding);
     detected_row(tr(app, text::delimiter), separator_text(app, input.delimiter));

@@ -81,6 +81,10 @@ inline const Localized role_automatic{"Automatic", "Automatisch"};
 inline const Localized role_changed{"changed by you", "von Ihnen geändert"};
 inline const Localized problems_title{"Problems", "Probleme"};
 inline const Localized cancel{"Cancel", "Abbrechen"};
+inline const Localized source_clipboard{"pasted from the clipboard",
+                                        "aus der Zwischenablage eingefügt"};
+inline const Localized source_drop{"dropped text", "abgelegter Text"};
+inline const Localized no_delimiter{"none (one column)", "keines (eine Spalte)"};
 inline const Localized cancelled{
     "Cancelled. The results shown are those of the previous input.",
     "Abgebrochen. Angezeigt werden die Ergebnisse der vorherigen Eingabe."};
