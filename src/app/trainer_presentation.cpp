@@ -69,8 +69,9 @@ std::string value_text(const Kpi& kpi, Language language) {
 
 const theme::RatingColors& unrated_colours() {
     static theme::RatingColors colours;
-    colours = {theme::projector() ? ImVec4(1, 1, 1, 1) : theme::muted,
-               theme::projector() ? theme::muted : ImVec4(0.910f, 0.929f, 0.953f, 1.0f)};
+    colours = theme::projector()
+                  ? theme::RatingColors{theme::ink, ImVec4(0.835f, 0.867f, 0.910f, 1.0f)}
+                  : theme::RatingColors{theme::muted, ImVec4(0.910f, 0.929f, 0.953f, 1.0f)};
     return colours;
 }
 
@@ -306,9 +307,14 @@ void draw_presentation_overlay(AppState& app) {
 
 void draw_room_card(AppState& app, const Kpi& kpi, bool full_screen_button) {
     const bool rated = kpi.defined() && !kpi.rating.empty();
-    const ImVec4 stripe = !kpi.defined() ? theme::card_border
-                          : rated        ? theme::rating_colors(kpi.id, kpi.rating).background
-                                         : theme::muted;
+    // The stripe takes the rating's strong colour: its text colour, or its background where
+    // the chip writes white on it.
+    ImVec4 stripe = !kpi.defined() ? theme::card_border : theme::muted;
+    if (rated) {
+        const theme::RatingColors colours = theme::rating_colors(kpi.id, kpi.rating);
+        const bool white_text = colours.text.x > 0.9f && colours.text.y > 0.9f;
+        stripe = white_text ? colours.background : colours.text;
+    }
     ImGui::PushID(kpi.id.c_str());
     begin_card(app);
 

@@ -239,7 +239,7 @@ void draw_tour(AppState& app) {
 
     char position[64];
     std::snprintf(position, sizeof position, tr(app, txt::tour_step_of), step + 1, count);
-    ImGui::TextColored(theme::muted, "%s", position);
+    wrapped_text(theme::muted, std::string(position) + "  ·  " + tr(app, txt::tour_keys));
     draw_progress(app, step, count);
     ImGui::Spacing();
 
@@ -258,9 +258,17 @@ void draw_tour(AppState& app) {
     if (large_button((std::string(tr(app, next_label)) + "##tour-next").c_str(), true, half))
         move = last ? -step : 1;
     remember_control(app, "tour-next");
-    wrapped_text(theme::muted, tr(app, txt::tour_keys));
     ImGui::Spacing();
 
+    // Wide screens (a projector's 16:9): the explanation on the left, the card beside it, so
+    // both are seen at once; narrow screens stack them.
+    const bool wide = ImGui::GetContentRegionAvail().x / app.ui_scale >= 760.0f && current.table;
+    const bool table = wide && ImGui::BeginTable("tour-step", 2, ImGuiTableFlags_None);
+    if (table) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::PushTextWrapPos(0.0f);
+    }
     section_title(app, current.title.in(app.language).c_str());
     wrapped_text(theme::ink, current.explanation.in(app.language));
     if (!current.formula.empty()) {
@@ -272,9 +280,15 @@ void draw_tour(AppState& app) {
     }
     labelled_paragraph(app, txt::worked_example, current.worked_example, theme::ink);
     labelled_paragraph(app, txt::rule_of_thumb, current.reading, theme::ink);
+    if (table) {
+        ImGui::PopTextWrapPos();
+        ImGui::TableSetColumnIndex(1);
+        ImGui::Indent(scaled(app, 8.0f));
+    }
 
     if (current.table) {
-        ImGui::Spacing();
+        if (!table)
+            ImGui::Spacing();
         ImGui::TextColored(theme::muted, "%s: %s", tr(app, txt::tour_table), current.file_name);
         ImGui::Spacing();
         if (app.source_name == current.file_name) {
@@ -289,6 +303,10 @@ void draw_tour(AppState& app) {
                 go_to_tour_step(app, step);
             remember_control(app, "tour-reload");
         }
+    }
+    if (table) {
+        ImGui::Unindent(scaled(app, 8.0f));
+        ImGui::EndTable();
     }
 
     if (key_next && !last)

@@ -237,9 +237,10 @@ void draw_full_screen_choice(AppState& app) {
 
 void draw_trainer_view(AppState& app) {
     app.trainer.opened = true;
-    panel_title(app, tr(app, txt::title));
-    // In front of a room the introduction only takes space: the buttons say what is here.
+    // In front of a room the title and introduction only take space: the buttons say what is
+    // here.
     if (!app.trainer.presentation) {
+        panel_title(app, tr(app, txt::title));
         wrapped_text(theme::muted, tr(app, txt::intro));
         ImGui::Spacing();
     }
