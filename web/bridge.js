@@ -324,15 +324,14 @@
         // What the Analytics view computed for the current input (NPS statistics, group
         // comparison, history, sessions, attribution), parsed.
         analytics: () => JSON.parse(requireApp().analyticsJson()),
-        // What the Analytics view computed for the current input (NPS statistics, group
-        // comparison, history, sessions, attribution), parsed.
-        analytics: () => JSON.parse(requireApp().analyticsJson()),
         loadText: (text, name) => requireApp().loadText(String(text), String(name || 'text')),
         loadBytes: (bytes, name) => {
             const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
             requireApp().loadBytes(view, String(name || 'file'));
         },
         setLanguage: (tag) => requireApp().setLanguage(String(tag)),
+        // The control that has the keyboard focus (ImGui's navigation cursor), or ''.
+        focusedControl: () => requireApp().focusedControl(),
         // 0..1 while a big input is being read (a streamed file), null when idle.
         progress: () => {
             const value = requireApp().analysisProgress();

@@ -21,6 +21,7 @@
 #include "app/trainer_presentation.h"
 #include "app/ui_text.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 
@@ -455,6 +456,7 @@ void frame() {
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     app.controls.clear();
+    app.control_ids.clear();
     draw_app(app);
     draw_presentation_overlay(app); // Esc, and a key figure full screen over everything
     ImGui::Render();
@@ -648,6 +650,16 @@ void remember_control(AppState& app, const char* id) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     app.controls[id] = ControlRect{min.x, min.y, max.x - min.x, max.y - min.y};
+    app.control_ids[ImGui::GetItemID()] = id;
+}
+
+std::string focused_control(const AppState& app) {
+    // ImGui's keyboard focus (the navigation cursor), named when it sits on a remembered control.
+    const ImGuiContext* context = ImGui::GetCurrentContext();
+    if (!context || context->NavDisableHighlight || context->NavId == 0)
+        return "";
+    const auto found = app.control_ids.find(context->NavId);
+    return found == app.control_ids.end() ? "" : found->second;
 }
 
 void scroll_wheel(AppState&, float steps_x, float steps_y) {

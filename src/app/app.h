@@ -92,8 +92,10 @@ struct AppState {
     // Text from a paste event, inserted into the active text field in the next frame.
     std::string pending_insert;
 
-    // Controls drawn last frame, by id, for window.engage.controlRect() in tests.
+    // Controls drawn last frame, by id, for window.engage.controlRect() in tests, and their
+    // ImGui ids, for window.engage.focusedControl().
     std::map<std::string, ControlRect> controls;
+    std::map<unsigned, std::string> control_ids;
 };
 
 AppState& app_state();
@@ -132,6 +134,9 @@ std::string report_json(AppState& app);
 
 // True while an ImGui text field has the keyboard (a paste then goes into it).
 bool text_input_active();
+
+// The remembered control that has ImGui's keyboard focus, or "" (for keyboard tests).
+std::string focused_control(const AppState& app);
 
 // Remember where a control was drawn (the last ImGui item), for controlRect().
 void remember_control(AppState& app, const char* id);

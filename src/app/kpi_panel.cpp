@@ -111,9 +111,15 @@ void draw_value(const AppState& app, const Kpi& kpi) {
 
 void draw_kpi_card(AppState& app, const Kpi& kpi) {
     const bool rated = kpi.defined() && !kpi.rating.empty();
-    const ImVec4 stripe = !kpi.defined() ? theme::card_border
-                          : rated        ? rating_chip_colours(app, kpi).text
-                                         : theme::muted;
+    // The stripe takes the rating's strong colour: the chip's text, or its background where the
+    // text is white on a strong background ("excellent", "world class").
+    ImVec4 rating_colour = theme::muted;
+    if (rated) {
+        const theme::RatingColors colours = rating_chip_colours(app, kpi);
+        const float light = colours.text.x * 0.3f + colours.text.y * 0.59f + colours.text.z * 0.11f;
+        rating_colour = light > 0.8f ? colours.background : colours.text;
+    }
+    const ImVec4 stripe = !kpi.defined() ? theme::card_border : rating_colour;
     ImGui::PushID(kpi.id.c_str());
     begin_card(app);
 

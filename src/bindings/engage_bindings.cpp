@@ -45,6 +45,10 @@ double analysis_progress() {
     return engage::app::analysis_progress(app_state());
 }
 
+std::string focused_control() {
+    return engage::app::focused_control(app_state());
+}
+
 void cancel_analysis() {
     engage::app::cancel_analysis(app_state());
 }
@@ -134,6 +138,7 @@ EMSCRIPTEN_BINDINGS(engage) {
     emscripten::function("streamEnd", &stream_end);
     emscripten::function("streamActive", &stream_active);
     emscripten::function("cancelAnalysis", &cancel_analysis);
+    emscripten::function("focusedControl", &focused_control);
     emscripten::function("analysisProgress", &analysis_progress);
     emscripten::function("setLanguage", &set_language);
     emscripten::function("language", &language);
