@@ -205,19 +205,6 @@ void show_source_in_editor(AppState& app) {
 
 // ---- Top bar -----------------------------------------------------------------------------------
 
-bool toggle_button(const char* label, bool active) {
-    if (active) {
-        ImGui::PushStyleColor(ImGuiCol_Button, theme::accent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::accent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::accent);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    }
-    const bool pressed = ImGui::Button(label);
-    if (active)
-        ImGui::PopStyleColor(4);
-    return pressed;
-}
-
 float button_width(const char* label) {
     const char* end = std::strstr(label, "##");
     return ImGui::CalcTextSize(label, end).x + ImGui::GetStyle().FramePadding.x * 2.0f;

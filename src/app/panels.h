@@ -22,6 +22,10 @@ void draw_kpi_panel(AppState& app);
 // A panel's title: heading font with a rule under it.
 void panel_title(const AppState& app, const char* title);
 
+// A button drawn in the accent colour while `active`: one of a group of choices (language,
+// view, section). Returns true when pressed.
+bool toggle_button(const char* label, bool active);
+
 // A section title in the heading font.
 void section_title(const AppState& app, const char* title);
 

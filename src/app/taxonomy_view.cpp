@@ -32,19 +32,6 @@ float logical_width(const AppState& app, float pixels) {
     return app.ui_scale > 0.0f ? pixels / app.ui_scale : pixels;
 }
 
-bool toggle_button(const char* label, bool active) {
-    if (active) {
-        ImGui::PushStyleColor(ImGuiCol_Button, theme::accent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::accent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::accent);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    }
-    const bool pressed = ImGui::Button(label);
-    if (active)
-        ImGui::PopStyleColor(4);
-    return pressed;
-}
-
 // Buttons in a row that wraps when the next does not fit.
 void same_line_if_fits(const char* next_label) {
     const ImGuiStyle& style = ImGui::GetStyle();

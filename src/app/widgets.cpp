@@ -87,4 +87,17 @@ void end_card(const AppState& app, const ImVec4& accent) {
     draw_list->ChannelsMerge();
 }
 
+bool toggle_button(const char* label, bool active) {
+    if (active) {
+        ImGui::PushStyleColor(ImGuiCol_Button, theme::accent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::accent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::accent);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    }
+    const bool pressed = ImGui::Button(label);
+    if (active)
+        ImGui::PopStyleColor(4);
+    return pressed;
+}
+
 } // namespace engage::app
