@@ -19,9 +19,12 @@ namespace {
 namespace text = analytics_text;
 using Json = nlohmann::ordered_json;
 
-constexpr const char* session_kpi_ids[] = {"sessions",         "pages_per_session",
-                                           "bounce_rate",      "engaged_bounce_rate",
-                                           "time_on_site",     "conversion_rate",
+constexpr const char* session_kpi_ids[] = {"sessions",
+                                           "pages_per_session",
+                                           "bounce_rate",
+                                           "engaged_bounce_rate",
+                                           "time_on_site",
+                                           "conversion_rate",
                                            "conversion_rate_per_visitor"};
 // Timeout steps in minutes: the common settings of analytics tools, 30 the default.
 constexpr int timeout_steps[] = {5, 10, 15, 20, 30, 45, 60, 90, 120, 240};
@@ -36,11 +39,11 @@ double milliseconds_since(std::chrono::steady_clock::time_point start) {
 
 const Localized& count_name(const std::string& key) {
     static const std::pair<const char*, const Localized*> names[] = {
-        {"lines", &text::count_lines},           {"malformed", &text::count_malformed},
-        {"bots", &text::count_bots},             {"not_get", &text::count_not_get},
-        {"not_200", &text::count_not_200},       {"assets", &text::count_assets},
-        {"feeds", &text::count_feeds},           {"page_views", &text::count_page_views},
-        {"visitors", &text::count_visitors},     {"sessions", &text::count_sessions}};
+        {"lines", &text::count_lines},       {"malformed", &text::count_malformed},
+        {"bots", &text::count_bots},         {"not_get", &text::count_not_get},
+        {"not_200", &text::count_not_200},   {"assets", &text::count_assets},
+        {"feeds", &text::count_feeds},       {"page_views", &text::count_page_views},
+        {"visitors", &text::count_visitors}, {"sessions", &text::count_sessions}};
     for (const auto& [id, name] : names)
         if (key == id)
             return *name;
@@ -112,12 +115,12 @@ EventColumns event_columns(const Table& table) {
     columns.customer = find_named_column(table, {"customer", "customer_id", "customer id", "user",
                                                  "user_id", "user id", "kunde", "kunden-id",
                                                  "client_id", "visitor", "visitor_id"});
-    columns.timestamp = find_named_column(table, {"timestamp", "time", "datetime", "date",
-                                                  "zeitstempel", "zeit", "datum"});
-    columns.channel = find_named_column(table, {"channel", "touchpoint", "kanal", "kontaktpunkt",
-                                                "source", "quelle"});
-    columns.converted = find_named_column(table, {"converted", "conversion", "konvertiert",
-                                                  "conversion_flag"});
+    columns.timestamp = find_named_column(
+        table, {"timestamp", "time", "datetime", "date", "zeitstempel", "zeit", "datum"});
+    columns.channel = find_named_column(
+        table, {"channel", "touchpoint", "kanal", "kontaktpunkt", "source", "quelle"});
+    columns.converted =
+        find_named_column(table, {"converted", "conversion", "konvertiert", "conversion_flag"});
     return columns;
 }
 
@@ -159,8 +162,8 @@ void draw_sessions(AppState& app) {
     ImGui::Spacing();
     ImGui::TextColored(theme::muted, "%s", tr(app, text::filters));
     const auto& counts = app.analysis.input.session_counts;
-    const ImGuiTableFlags table_flags = ImGuiTableFlags_BordersInnerH |
-                                        ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags table_flags =
+        ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     // Cells must not wrap at the card's wrap position, which lies outside the table's columns.
     ImGui::PushTextWrapPos(-1.0f);
     const float table_width = ImGui::GetContentRegionAvail().x - scaled(app, 14.0f);
@@ -308,12 +311,12 @@ void draw_journey(AppState& app) {
     about(app, text::journey_about);
     ImGui::Spacing();
 
-    if (view.journey_step == JourneyStep::ReadPaths || view.journey_step == JourneyStep::Attribute) {
+    if (view.journey_step == JourneyStep::ReadPaths ||
+        view.journey_step == JourneyStep::Attribute) {
         wrapped_text(theme::ink, tr(app, text::computing));
         const float progress = view.journey_step == JourneyStep::ReadPaths ? 0.15f : 0.6f;
-        ImGui::ProgressBar(progress, ImVec2(std::min(ImGui::GetContentRegionAvail().x,
-                                                     scaled(app, 360.0f)),
-                                            0));
+        ImGui::ProgressBar(
+            progress, ImVec2(std::min(ImGui::GetContentRegionAvail().x, scaled(app, 360.0f)), 0));
         if (ImGui::Button((std::string(tr(app, text::cancel)) + "##attribution-cancel").c_str()))
             view.journey_step = JourneyStep::Cancelled;
         remember_control(app, "analytics-attribution-cancel");
@@ -390,7 +393,8 @@ void draw_journey(AppState& app) {
     for (std::size_t m = 0; m < attribution.models.size(); ++m) {
         const ModelCredits& model = attribution.models[m];
         BarSeries one{model.name.in(app.language),
-                      chart_colours::series[m % chart_colours::series.size()], {}};
+                      chart_colours::series[m % chart_colours::series.size()],
+                      {}};
         for (const std::string& channel : channels) {
             const auto found = model.credits.find(channel);
             one.values.push_back(found == model.credits.end() ? 0.0 : found->second);
@@ -405,12 +409,12 @@ void draw_journey(AppState& app) {
     section_title(app, tr(app, text::frequencies_title));
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-    const float rows_height = ImGui::GetTextLineHeightWithSpacing() *
-                              (static_cast<float>(channels.size()) + 2.5f);
+    const float rows_height =
+        ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(channels.size()) + 2.5f);
     ImGui::PushTextWrapPos(-1.0f);
-    if (ImGui::BeginTable("touchpoints", 5, flags,
-                          ImVec2(ImGui::GetContentRegionAvail().x - scaled(app, 14.0f),
-                                 rows_height))) {
+    if (ImGui::BeginTable(
+            "touchpoints", 5, flags,
+            ImVec2(ImGui::GetContentRegionAvail().x - scaled(app, 14.0f), rows_height))) {
         ImGui::TableSetupColumn(tr(app, text::channel));
         ImGui::TableSetupColumn(tr(app, text::occurrences));
         ImGui::TableSetupColumn(tr(app, text::in_journeys));
@@ -522,8 +526,8 @@ Json journey_json(const AppState& app) {
     out["path_lengths"] = lengths;
     Json funnel = Json::array();
     for (const FunnelStage& stage : view.funnel.stages)
-        funnel.push_back({{"dimension", dimension_id(stage.dimension)},
-                          {"journeys", stage.journeys}});
+        funnel.push_back(
+            {{"dimension", dimension_id(stage.dimension)}, {"journeys", stage.journeys}});
     out["funnel"] = funnel;
     out["timing_ms"] = {{"read", view.read_ms}, {"attribute", view.attribute_ms}};
     return out;

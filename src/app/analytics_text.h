@@ -26,7 +26,8 @@ inline const Localized nothing_applies{
     "counts (clicks and impressions, bounces and visits, conversions), a date column, an access "
     "log or hit table, or touchpoint paths.",
     "Für eine tiefere Analyse enthält diese Tabelle nichts Passendes: Gebraucht werden "
-    "NPS-Antworten (0–10), Raten aus Zählungen (Klicks und Impressionen, Absprünge und Besuche, "
+    "NPS-Antworten (0–10), Raten aus Zählungen (Klicks und Impressionen, Absprünge und "
+    "Besuche, "
     "Conversions), eine Datumsspalte, ein Zugriffsprotokoll oder eine Trefferliste, oder "
     "Kontaktpunkt-Pfade."};
 inline const Localized analysing{"The calculator is still reading the input …",
@@ -56,7 +57,8 @@ inline const Localized passives{"Passives (7–8)", "Passive (7–8)"};
 inline const Localized detractors{"Detractors (0–6)", "Kritiker (0–6)"};
 inline const Localized gauge_caption{
     "The bar marks the score, the band its 95 % interval on the scale from −100 to +100.",
-    "Der Strich markiert den Wert, das Band sein 95-%-Intervall auf der Skala von −100 bis +100."};
+    "Der Strich markiert den Wert, das Band sein 95-%-Intervall auf der Skala von −100 bis "
+    "+100."};
 inline const Localized histogram_title{"Answers from 0 to 10", "Antworten von 0 bis 10"};
 inline const Localized colour_by_answer{"Colour by answer group", "Farbe nach Antwortgruppe"};
 inline const Localized colour_by_segment{"Colour by segment", "Farbe nach Segment"};
@@ -74,7 +76,8 @@ inline const Localized assume_zero_to_ten_note{
     "Nur ankreuzen, wenn die Frage wirklich 0 bis 10 anbot; Antworten anderer Skalen dürfen "
     "nicht in die NPS-Gruppen gepresst werden."};
 inline const Localized comments_title{"Comments per group", "Kommentare je Gruppe"};
-inline const Localized comments_more{"more comments not listed", "weitere Kommentare nicht gezeigt"};
+inline const Localized comments_more{"more comments not listed", "weitere Kommentare nicht "
+                                                                 "gezeigt"};
 inline const Localized score{"Score", "Wert"};
 inline const Localized row{"Row", "Zeile"};
 
@@ -119,7 +122,8 @@ inline const Localized no_rates{
     "Keine Rate aus Zählungen in dieser Tabelle (Klick-, Conversion- oder Absprungrate)."};
 
 // ---- History ----------------------------------------------------------------------------------
-inline const Localized history_title{"Against your own history", "Im Vergleich zur eigenen Historie"};
+inline const Localized history_title{"Against your own history", "Im Vergleich zur eigenen "
+                                                                 "Historie"};
 inline const Localized history_about{
     "For click-through rate, bounce rate and time on site there is no benchmark that fits "
     "everyone: the source article advises comparing with your own earlier figures. Each period "

@@ -181,8 +181,8 @@ void find_columns(AppState& app) {
                                  "grund", "feedback", "anmerkung"})
             if (header.find(word) != std::string::npos && view.comment_column < 0)
                 view.comment_column = static_cast<int>(c);
-        if (fallback_comment < 0 && static_cast<int>(c) > view.nps_column &&
-            view.nps_column >= 0 && static_cast<long>(distinct) * 2 > rows)
+        if (fallback_comment < 0 && static_cast<int>(c) > view.nps_column && view.nps_column >= 0 &&
+            static_cast<long>(distinct) * 2 > rows)
             fallback_comment = static_cast<int>(c);
     }
     if (view.comment_column < 0)
@@ -213,9 +213,9 @@ void refresh_groups(AppState& app) {
     const Grouping grouping = current_grouping(view);
     view.rate_groups = kpis_by_group(app.analysis, grouping, app.options.nps_assume_zero_to_ten);
     if (view.nps_column >= 0)
-        view.nps_grouped = nps_by_grouping(app.analysis, grouping, view.nps_column,
-                                           view.comment_column,
-                                           {app.options.nps_assume_zero_to_ten});
+        view.nps_grouped =
+            nps_by_grouping(app.analysis, grouping, view.nps_column, view.comment_column,
+                            {app.options.nps_assume_zero_to_ten});
     // Periods: the latest against the one before; segments: the first two.
     const int count = static_cast<int>(view.rate_groups.groups.size());
     if (view.compare_by_period && count >= 2) {
@@ -251,9 +251,8 @@ void recompute_nps(AppState& app) {
     AnalyticsViewState& view = app.analytics;
     view.nps_all = {};
     if (view.nps_column >= 0)
-        view.nps_all = nps_by_group(app.analysis.table,
-                                    {view.nps_column, -1, view.comment_column}, {},
-                                    {app.options.nps_assume_zero_to_ten});
+        view.nps_all = nps_by_group(app.analysis.table, {view.nps_column, -1, view.comment_column},
+                                    {}, {app.options.nps_assume_zero_to_ten});
     view.groups_dirty = true;
 }
 
@@ -315,8 +314,8 @@ bool group_combo(AppState& app, const Localized& label, const char* id, int* ind
     const std::string preview = groups[static_cast<std::size_t>(*index)].name;
     if (ImGui::BeginCombo((std::string("##") + id).c_str(), preview.c_str())) {
         for (std::size_t i = 0; i < groups.size(); ++i) {
-            const std::string item = groups[i].name + " (" + std::to_string(groups[i].rows) +
-                                     ")##" + std::to_string(i);
+            const std::string item =
+                groups[i].name + " (" + std::to_string(groups[i].rows) + ")##" + std::to_string(i);
             if (ImGui::Selectable(item.c_str(), static_cast<int>(i) == *index)) {
                 *index = static_cast<int>(i);
                 changed = true;
@@ -433,27 +432,28 @@ void draw_nps_statistics(AppState& app, const NpsStatistics& statistics) {
     ImGui::PopFont();
     labelled(app, text::interval95,
              nps_score_text(app, statistics.low) + " … " + nps_score_text(app, statistics.high));
-    labelled(app, text::margin_of_error, "± " + number(app, statistics.margin_of_error, 1) + " " +
-                                             tr(app, text::points));
-    labelled(app, text::standard_error, number(app, statistics.standard_error, 2) + " " +
-                                            tr(app, text::points));
+    labelled(app, text::margin_of_error,
+             "± " + number(app, statistics.margin_of_error, 1) + " " + tr(app, text::points));
+    labelled(app, text::standard_error,
+             number(app, statistics.standard_error, 2) + " " + tr(app, text::points));
     labelled(app, text::method, statistics.method_note.in(app.language));
     const NpsCounts& counts = statistics.counts;
     const auto share = [&](long part) {
-        return percent(app, 100.0 * static_cast<double>(part) / static_cast<double>(counts.total()));
+        return percent(app,
+                       100.0 * static_cast<double>(part) / static_cast<double>(counts.total()));
     };
-    legend_item(chart_colours::promoter, (std::string(tr(app, text::promoters)) + ": " +
-                                          std::to_string(counts.promoters) + " (" +
-                                          share(counts.promoters) + ")")
-                                             .c_str());
-    legend_item(chart_colours::passive, (std::string(tr(app, text::passives)) + ": " +
-                                         std::to_string(counts.passives) + " (" +
-                                         share(counts.passives) + ")")
-                                            .c_str());
-    legend_item(chart_colours::detractor, (std::string(tr(app, text::detractors)) + ": " +
-                                           std::to_string(counts.detractors) + " (" +
-                                           share(counts.detractors) + ")")
-                                              .c_str());
+    legend_item(chart_colours::promoter,
+                (std::string(tr(app, text::promoters)) + ": " + std::to_string(counts.promoters) +
+                 " (" + share(counts.promoters) + ")")
+                    .c_str());
+    legend_item(chart_colours::passive,
+                (std::string(tr(app, text::passives)) + ": " + std::to_string(counts.passives) +
+                 " (" + share(counts.passives) + ")")
+                    .c_str());
+    legend_item(chart_colours::detractor,
+                (std::string(tr(app, text::detractors)) + ": " + std::to_string(counts.detractors) +
+                 " (" + share(counts.detractors) + ")")
+                    .c_str());
     ImGui::Spacing();
     nps_gauge(app, statistics.score, statistics.low, statistics.high);
     about(app, text::gauge_caption);
@@ -571,8 +571,8 @@ void draw_nps_comparison(AppState& app) {
         labelled(app, label,
                  group.name + ": NPS " + nps_score_text(app, group.statistics.score) + " (" +
                      nps_score_text(app, group.statistics.low) + " … " +
-                     nps_score_text(app, group.statistics.high) + "), n = " +
-                     std::to_string(group.counts.total()));
+                     nps_score_text(app, group.statistics.high) +
+                     "), n = " + std::to_string(group.counts.total()));
     };
     side(*a, text::group_a);
     side(*b, text::group_b);
@@ -638,8 +638,9 @@ void draw_nps_section(AppState& app) {
     ImGui::TextColored(theme::muted, "%s", tr(app, text::histogram_title));
     const bool segments_available = !view.nps_grouped.groups.empty();
     if (segments_available) {
-        if (ImGui::RadioButton((std::string(tr(app, text::colour_by_answer)) + "##by-answer").c_str(),
-                               !view.colour_by_segment))
+        if (ImGui::RadioButton(
+                (std::string(tr(app, text::colour_by_answer)) + "##by-answer").c_str(),
+                !view.colour_by_segment))
             view.colour_by_segment = false;
         remember_control(app, "analytics-histogram-by-answer");
         ImGui::SameLine();
@@ -660,8 +661,8 @@ void draw_nps_section(AppState& app) {
             if (index <= chart_colours::series.size()) {
                 if (index > 1)
                     ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 2.0f);
-                if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(group.name.c_str()).x +
-                                                           ImGui::GetTextLineHeight() * 2.0f)
+                if (ImGui::GetContentRegionAvail().x <
+                    ImGui::CalcTextSize(group.name.c_str()).x + ImGui::GetTextLineHeight() * 2.0f)
                     ImGui::NewLine();
                 legend_item(colour, group.name.c_str());
             }
@@ -704,8 +705,9 @@ void draw_rate_comparisons(AppState& app) {
             wrapped_text(theme::muted, comparison.reason.in(app.language));
             continue;
         }
-        labelled(app, text::difference, signed_number(app, comparison.difference * 100.0, 2) +
-                                            " " + tr(app, text::percentage_points));
+        labelled(app, text::difference,
+                 signed_number(app, comparison.difference * 100.0, 2) + " " +
+                     tr(app, text::percentage_points));
         labelled(app, text::difference_interval,
                  signed_number(app, comparison.low * 100.0, 2) + " … " +
                      signed_number(app, comparison.high * 100.0, 2));
@@ -853,7 +855,8 @@ void draw_history_section(AppState& app) {
                 trend.has_history ? std::optional<double>(trend.history_median) : std::nullopt,
                 [&](double value) { return value_text(app, unit, value); });
 
-    labelled(app, text::latest, trend.latest.label + ": " + value_text(app, unit, trend.latest.value));
+    labelled(app, text::latest,
+             trend.latest.label + ": " + value_text(app, unit, trend.latest.value));
     labelled(app, text::vs_previous, change_text(app, trend.change_vs_previous));
     labelled(app, text::vs_median,
              change_text(app, trend.change_vs_median) +
@@ -865,7 +868,9 @@ void draw_history_section(AppState& app) {
         const bool better = trend.rating.find("better") != std::string::npos;
         const bool worse = trend.rating.find("worse") != std::string::npos;
         chip(trend.rating_label.in(app.language).c_str(),
-             theme::rating_colors("", better ? "good" : worse ? "negative" : ""));
+             theme::rating_colors("", better  ? "good"
+                                      : worse ? "negative"
+                                              : ""));
     } else if (!trend.rating_note.empty()) {
         wrapped_text(theme::muted, trend.rating_note.in(app.language));
     }
@@ -890,8 +895,7 @@ Json statistics_json(const NpsStatistics& statistics, Language language) {
     out["standard_error"] = statistics.standard_error;
     out["margin_of_error"] = statistics.margin_of_error;
     out["ci95"] = {statistics.low, statistics.high};
-    out["method"] =
-        statistics.method == NpsIntervalMethod::AdjustedWald ? "adjusted_wald" : "wald";
+    out["method"] = statistics.method == NpsIntervalMethod::AdjustedWald ? "adjusted_wald" : "wald";
     out["method_note"] = statistics.method_note.in(language);
     out["counts"] = {{"promoters", statistics.counts.promoters},
                      {"passives", statistics.counts.passives},
@@ -907,9 +911,10 @@ Json nps_json(const AppState& app) {
     const auto& columns = app.analysis.input.columns;
     Json out;
     out["column"] = columns[static_cast<std::size_t>(view.nps_column)].header;
-    out["comment_column"] = view.comment_column >= 0
-                                ? Json(columns[static_cast<std::size_t>(view.comment_column)].header)
-                                : Json(nullptr);
+    out["comment_column"] =
+        view.comment_column >= 0
+            ? Json(columns[static_cast<std::size_t>(view.comment_column)].header)
+            : Json(nullptr);
     out["scale"] = {{"accepted", view.nps_all.scale.accepted},
                     {"message", view.nps_all.scale.message.in(app.language)},
                     {"assume_zero_to_ten", app.options.nps_assume_zero_to_ten}};
@@ -921,11 +926,11 @@ Json nps_json(const AppState& app) {
     }
     Json groups = Json::array();
     for (const NpsGroup& group : view.nps_grouped.groups)
-        groups.push_back({{"name", group.name},
-                          {"answers", group.counts.total()},
-                          {"score", group.statistics.defined ? Json(group.statistics.score)
-                                                             : Json(nullptr)},
-                          {"comments", group.comments.size()}});
+        groups.push_back(
+            {{"name", group.name},
+             {"answers", group.counts.total()},
+             {"score", group.statistics.defined ? Json(group.statistics.score) : Json(nullptr)},
+             {"comments", group.comments.size()}});
     out["groups"] = groups;
     return out;
 }
@@ -937,9 +942,9 @@ Json comparison_json(const AppState& app) {
     if (view.compare_by_period)
         out["period"] = period_id(period_from_index(view.compare_period));
     else if (!view.segment_columns.empty())
-        out["column"] = app.analysis.input.columns[static_cast<std::size_t>(
-                                                       current_grouping(view).column)]
-                            .header;
+        out["column"] =
+            app.analysis.input.columns[static_cast<std::size_t>(current_grouping(view).column)]
+                .header;
     Json names = Json::array();
     for (const GroupKpis& group : group_list(view))
         names.push_back(group.name);
@@ -971,7 +976,9 @@ Json comparison_json(const AppState& app) {
         if (!first || !second || !first->defined() || !second->defined())
             continue;
         const ProportionComparison comparison = compare_rate(*first, *second);
-        Json rate = {{"id", id}, {"a", *first->value}, {"b", *second->value},
+        Json rate = {{"id", id},
+                     {"a", *first->value},
+                     {"b", *second->value},
                      {"defined", comparison.defined}};
         if (comparison.defined) {
             rate["difference_points"] = comparison.difference * 100.0;
@@ -1042,8 +1049,8 @@ void draw_analytics_view(AppState& app) {
     AnalyticsViewState& view = app.analytics;
     if (view.groups_dirty)
         refresh_groups(app);
-    wrapped_text(theme::muted, std::string(tr(app, text::data_source)) + ": " +
-                                   app.analysis.input.name);
+    wrapped_text(theme::muted,
+                 std::string(tr(app, text::data_source)) + ": " + app.analysis.input.name);
 
     bool any = false;
     const auto gap = [&] {

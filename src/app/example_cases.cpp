@@ -152,7 +152,8 @@ std::vector<ExampleCase> build_cases() {
         "about ten times as many votes), and critical comments were deleted instead of "
         "answered. The contest became a textbook PR disaster.",
         "2011 bat Henkel Facebook-Nutzer, ein neues Etikett für das Spülmittel Pril zu "
-        "gestalten und über die besten Entwürfe abzustimmen. Über 50.000 Entwürfe gingen ein – "
+        "gestalten und über die besten Entwürfe abzustimmen. Über 50.000 Entwürfe gingen ein "
+        "– "
         "eine enorme Resonanz. Dann kippte die Stimmung: Nutzer vermuteten Manipulation bei der "
         "Abstimmung, eine Pril-Jury bestimmte die Gewinner statt des Publikumsvotums (die "
         "Favoriten der Teilnehmer hatten rund zehnmal so viele Stimmen), und kritische "
@@ -243,7 +244,8 @@ std::vector<ExampleCase> build_cases() {
          "total but in neither group.",
          "9 und 10 sind Promotoren, 0 bis 6 Kritiker. 7 und 8 sind Passive: Sie zählen zur "
          "Gesamtzahl, aber zu keiner der beiden Gruppen."},
-        {"NPS = % promoters − % detractors: a score from −100 to +100, neither a percentage nor "
+        {"NPS = % promoters − % detractors: a score from −100 to +100, neither a percentage "
+         "nor "
          "the mean answer.",
          "NPS = % Promotoren − % Kritiker: ein Wert von −100 bis +100, weder ein Prozentsatz "
          "noch die mittlere Antwort."},

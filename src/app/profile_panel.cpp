@@ -189,8 +189,8 @@ void draw_suggestion(AppState& app) {
     const bool in_use = !app.profiles.imported && app.profiles.selected_id == suggested->id &&
                         !profile_edited(active_profile(app));
     // One wrapped line: on a narrow screen a label beside the name would squeeze the name.
-    std::string line = std::string(tr(app, text::profile_suggested)) + ": " +
-                       suggested->name.in(app.language);
+    std::string line =
+        std::string(tr(app, text::profile_suggested)) + ": " + suggested->name.in(app.language);
     if (in_use)
         line += " (" + std::string(tr(app, text::profile_in_use)) + ")";
     wrapped_text(theme::ink, line);
@@ -257,12 +257,13 @@ void draw_band_row(AppState& app, BenchmarkProfile& profile, KpiBenchmark& bench
     if (index + 1 < benchmark.bands.size() && band.upper) {
         const std::string key = benchmark.kpi_id + "/" + std::to_string(index);
         auto pending = app.profiles.pending_boundaries.find(key);
-        double value = pending != app.profiles.pending_boundaries.end() ? pending->second
-                                                                        : *band.upper;
+        double value =
+            pending != app.profiles.pending_boundaries.end() ? pending->second : *band.upper;
         ImGui::SetNextItemWidth(scaled(app, 110.0f));
         if (ImGui::InputDouble("##upper", &value, 0.0, 0.0, "%g"))
             app.profiles.pending_boundaries[key] = value;
-        remember_control(app, ("band-upper-" + benchmark.kpi_id + "-" + std::to_string(index)).c_str());
+        remember_control(app,
+                         ("band-upper-" + benchmark.kpi_id + "-" + std::to_string(index)).c_str());
         if (ImGui::IsItemDeactivatedAfterEdit()) {
             const double typed = app.profiles.pending_boundaries.count(key)
                                      ? app.profiles.pending_boundaries[key]
@@ -276,9 +277,9 @@ void draw_band_row(AppState& app, BenchmarkProfile& profile, KpiBenchmark& bench
             reanalyze(app);
         }
         ImGui::SameLine();
-        ImGui::TextColored(theme::muted, "%s%s", unit == "%" ? "% " : "",
-                           tr(app, band.upper_inclusive ? text::editor_inclusive
-                                                        : text::editor_exclusive));
+        ImGui::TextColored(
+            theme::muted, "%s%s", unit == "%" ? "% " : "",
+            tr(app, band.upper_inclusive ? text::editor_inclusive : text::editor_exclusive));
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(theme::muted, "%s", tr(app, text::editor_open));
@@ -307,10 +308,12 @@ void draw_band_editor(AppState& app) {
             const float boundary_width =
                 scaled(app, 110.0f) + ImGui::GetStyle().ItemSpacing.x +
                 std::max(ImGui::CalcTextSize(tr(app, text::editor_upper)).x,
-                         ImGui::CalcTextSize((std::string("% ") +
-                                              tr(app, text::editor_exclusive)).c_str()).x);
+                         ImGui::CalcTextSize(
+                             (std::string("% ") + tr(app, text::editor_exclusive)).c_str())
+                             .x);
             ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-            ImGui::TableSetupColumn(tr(app, text::editor_label), ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn(tr(app, text::editor_label),
+                                    ImGuiTableColumnFlags_WidthStretch);
             ImGui::TableSetupColumn(tr(app, text::editor_upper), ImGuiTableColumnFlags_WidthFixed,
                                     boundary_width);
             ImGui::TableHeadersRow();
@@ -327,21 +330,22 @@ void draw_profile_actions(AppState& app) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
     auto same_line_if_fits = [&](const std::string& label) {
-        const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
-                            style.FramePadding.x * 2.0f;
+        const float width =
+            ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f;
         if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width < right)
             ImGui::SameLine();
     };
 
-    const std::string edit = std::string(tr(app, app.profiles.editor_open
-                                                     ? text::profile_close_editor
+    const std::string edit =
+        std::string(tr(app, app.profiles.editor_open ? text::profile_close_editor
                                                      : text::profile_edit_bands)) +
-                             "##profile-edit";
+        "##profile-edit";
     if (ImGui::Button(edit.c_str()))
         app.profiles.editor_open = !app.profiles.editor_open;
     remember_control(app, "profile-edit");
 
-    const std::string export_label = std::string(tr(app, text::profile_export)) + "##profile-export";
+    const std::string export_label =
+        std::string(tr(app, text::profile_export)) + "##profile-export";
     same_line_if_fits(export_label);
     if (ImGui::Button(export_label.c_str())) {
         const BenchmarkProfile& profile = active_profile(app);
@@ -351,7 +355,8 @@ void draw_profile_actions(AppState& app) {
     }
     remember_control(app, "profile-export");
 
-    const std::string import_label = std::string(tr(app, text::profile_import)) + "##profile-import";
+    const std::string import_label =
+        std::string(tr(app, text::profile_import)) + "##profile-import";
     same_line_if_fits(import_label);
     if (ImGui::Button(import_label.c_str()))
         page::choose_profile_file();
@@ -379,16 +384,16 @@ float position_in_band(const KpiBenchmark& benchmark, std::size_t index, double 
     if (band.lower && band.upper) {
         // both known
     } else if (band.upper) {
-        const RatingBand* next = index + 1 < benchmark.bands.size() ? &benchmark.bands[index + 1]
-                                                                   : nullptr;
+        const RatingBand* next =
+            index + 1 < benchmark.bands.size() ? &benchmark.bands[index + 1] : nullptr;
         const double width = next && next->upper ? *next->upper - upper : std::fabs(upper);
         lower = upper >= 0 && value >= 0 ? std::min(0.0, upper - width) : upper - width;
         if (lower >= upper)
             lower = upper - 1.0;
     } else if (band.lower) {
         const RatingBand* previous = index > 0 ? &benchmark.bands[index - 1] : nullptr;
-        const double width = previous && previous->lower ? lower - *previous->lower
-                                                         : std::fabs(lower);
+        const double width =
+            previous && previous->lower ? lower - *previous->lower : std::fabs(lower);
         upper = lower + std::max(width, 1e-9) * 1.5;
     } else {
         return 0.5f;
@@ -448,7 +453,8 @@ void draw_profile_card(AppState& app) {
     if (!app.profiles.message.empty())
         ImGui::SetNextItemOpen(true);
     const std::string details = std::string(tr(app, text::profile_details)) + "##profile-details";
-    app.profiles.details_open = ImGui::TreeNodeEx(details.c_str(), ImGuiTreeNodeFlags_NoTreePushOnOpen);
+    app.profiles.details_open =
+        ImGui::TreeNodeEx(details.c_str(), ImGuiTreeNodeFlags_NoTreePushOnOpen);
     remember_control(app, "profile-details");
     if (app.profiles.details_open) {
         wrapped_text(theme::muted, tr(app, text::profile_hint));
@@ -512,8 +518,7 @@ void draw_band_gauge(AppState& app, const Kpi& kpi) {
         if (ImGui::CalcTextSize(label.c_str()).x > room) {
             while (!label.empty() && ImGui::CalcTextSize((label + "…").c_str()).x > room) {
                 label.pop_back();
-                while (!label.empty() &&
-                       (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
+                while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
                     label.pop_back(); // never cut inside a UTF-8 sequence
             }
             while (!label.empty() && label.back() == ' ')
@@ -542,7 +547,8 @@ void draw_band_gauge(AppState& app, const Kpi& kpi) {
         const std::string bound = format_bound(*band.upper, kpi.unit, app.language);
         const float seam_x = origin.x + segment * static_cast<float>(i + 1);
         const float text_width = ImGui::CalcTextSize(bound.c_str()).x;
-        const float x = std::clamp(seam_x - text_width * 0.5f, origin.x, origin.x + width - text_width);
+        const float x =
+            std::clamp(seam_x - text_width * 0.5f, origin.x, origin.x + width - text_width);
         if (x < last_text_end + scaled(app, 4.0f))
             continue; // overlapping labels would be unreadable; the list below has every number
         draw->AddText(ImVec2(x, seam_y), ImGui::GetColorU32(theme::muted), bound.c_str());
@@ -570,8 +576,8 @@ void draw_band_gauge(AppState& app, const Kpi& kpi) {
             shared = false;
     for (std::size_t i = 0; i < count; ++i) {
         const RatingBand& band = benchmark->bands[i];
-        std::string line = band.label.in(app.language) + ": " +
-                           band_range_text(band, kpi.unit, app.language);
+        std::string line =
+            band.label.in(app.language) + ": " + band_range_text(band, kpi.unit, app.language);
         if (!shared)
             line += " — " + sources_text(profile, band_sources(*benchmark, band), app.language);
         if (band.edited)
@@ -579,17 +585,18 @@ void draw_band_gauge(AppState& app, const Kpi& kpi) {
         const float square = ImGui::GetTextLineHeight() * 0.7f;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float inset = (ImGui::GetTextLineHeight() - square) * 0.5f;
-        draw->AddRectFilled(ImVec2(at.x, at.y + inset), ImVec2(at.x + square, at.y + inset + square),
+        draw->AddRectFilled(ImVec2(at.x, at.y + inset),
+                            ImVec2(at.x + square, at.y + inset + square),
                             ImGui::GetColorU32(tone_colours(band.tone).fill), scaled(app, 2.0f));
         ImGui::Dummy(ImVec2(square, ImGui::GetTextLineHeight()));
         ImGui::SameLine();
         wrapped_text(i == value_band ? theme::ink : theme::muted, line);
     }
     if (shared)
-        wrapped_text(theme::muted, std::string(tr(app, text::profile_sources)) + ": " +
-                                       sources_text(profile,
-                                                    band_sources(*benchmark, benchmark->bands.front()),
-                                                    app.language));
+        wrapped_text(theme::muted,
+                     std::string(tr(app, text::profile_sources)) + ": " +
+                         sources_text(profile, band_sources(*benchmark, benchmark->bands.front()),
+                                      app.language));
 }
 
 } // namespace engage::app

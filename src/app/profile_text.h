@@ -23,7 +23,8 @@ inline const Localized profile_edit_bands{"Edit bands", "Bereiche bearbeiten"};
 inline const Localized profile_close_editor{"Close the band editor", "Bereichs-Editor schließen"};
 inline const Localized profile_export{"Export profile (JSON)", "Profil exportieren (JSON)"};
 inline const Localized profile_import{"Import profile …", "Profil importieren …"};
-inline const Localized profile_reset{"Back to the built-in bands", "Zurück zu den mitgelieferten Bereichen"};
+inline const Localized profile_reset{"Back to the built-in bands", "Zurück zu den mitgelieferten "
+                                                                   "Bereichen"};
 inline const Localized profile_import_failed{"This file is not a usable profile:",
                                              "Diese Datei ist kein brauchbares Profil:"};
 inline const Localized profile_import_done{"Profile imported and in use.",

@@ -7,7 +7,8 @@ namespace {
 // German export style: `;` between fields because `,` is the decimal mark; thousands with `.`.
 // Every column holds distinct values, so a shifted field shows in the results.
 const char* const instagram_posts_de = "Beitrag;Datum;Follower;Gefällt mir;Kommentare;Geteilt\n"
-                                       "Sommeraktion „Eis für alle“;03.06.2024;5.000;212;38;9\n"
+                                       "Sommeraktion „Eis für "
+                                       "alle“;03.06.2024;5.000;212;38;9\n"
                                        "Blick hinter die Kulissen;10.06.2024;5.040;187;21;4\n"
                                        "Gewinnspiel – Zweiter Teil;17.06.2024;5.115;402;167;31\n"
                                        "Rezept der Woche;24.06.2024;5.160;96;7;2\n"
@@ -83,7 +84,8 @@ const std::vector<Sample>& samples() {
          ad_campaigns_de},
         {"nps",
          {"NPS survey (0–10 answers)", "NPS-Umfrage (Antworten 0–10)"},
-         {"with comments and two invalid answers", "mit Kommentaren und zwei ungültigen Antworten"},
+         {"with comments and two invalid answers", "mit Kommentaren und zwei ungültigen "
+                                                   "Antworten"},
          "umfrage-nps.csv",
          nps_survey_de},
         {"key_value",

@@ -68,8 +68,11 @@ bool valid_utf8(const std::string& bytes) {
     std::size_t i = 0;
     while (i < bytes.size()) {
         const auto c = static_cast<unsigned char>(bytes[i]);
-        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                                                 : (c >> 3) == 0x1E ? 4 : 0;
+        const std::size_t length = c < 0x80           ? 1
+                                   : (c >> 5) == 0x6  ? 2
+                                   : (c >> 4) == 0xE  ? 3
+                                   : (c >> 3) == 0x1E ? 4
+                                                      : 0;
         if (length == 0 || i + length > bytes.size())
             return false;
         for (std::size_t k = 1; k < length; ++k)
@@ -132,8 +135,8 @@ Localized formatted(const Localized& pattern, const std::string& a, const std::s
 bool report_button(AppState& app, const Localized& label, const Localized& tip, const char* id) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const std::string text = std::string(tr(app, label)) + "##" + id;
-    const float width = ImGui::CalcTextSize(text.c_str(), nullptr, true).x +
-                        style.FramePadding.x * 2.0f;
+    const float width =
+        ImGui::CalcTextSize(text.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f;
     const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
     if (std::string(id) != "report-copy" &&
         ImGui::GetItemRectMax().x + style.ItemInnerSpacing.x + width < right)
@@ -259,14 +262,16 @@ std::string share_state_json(const AppState& app, bool with_data) {
 
 Localized apply_state_json(AppState& app, const std::string& json, bool from_link) {
     const Json state = Json::parse(json, nullptr, false);
-    if (state.is_discarded() || !state.is_object() || state.value("format", "") != "engagelens-state")
+    if (state.is_discarded() || !state.is_object() ||
+        state.value("format", "") != "engagelens-state")
         return Localized{"the data inside it is not an EngageLens state.",
                          "Die Daten darin sind kein EngageLens-Zustand."};
 
     std::optional<BenchmarkProfile> profile;
     bool imported = false;
     if (state.contains("profile") && state["profile"].is_string()) {
-        if (const BenchmarkProfile* builtin = find_builtin_profile(state["profile"].get<std::string>()))
+        if (const BenchmarkProfile* builtin =
+                find_builtin_profile(state["profile"].get<std::string>()))
             profile = *builtin;
     } else if (state.contains("profile") && state["profile"].is_object()) {
         ProfileResult result = parse_profile(state["profile"].dump());
@@ -326,7 +331,8 @@ void share_event(AppState& app, const std::string& kind, const std::string& deta
         share.link = ShareUiState::Link::Ready;
         share.link_text = detail;
         const std::size_t hash = detail.find('#');
-        share.link_size = hash == std::string::npos ? 0.0 : static_cast<double>(detail.size() - hash - 1);
+        share.link_size =
+            hash == std::string::npos ? 0.0 : static_cast<double>(detail.size() - hash - 1);
     } else if (kind == "link-too-large") {
         share.link = ShareUiState::Link::TooLarge;
         share.link_size = std::atof(detail.c_str());
@@ -409,8 +415,8 @@ void draw_privacy_card(AppState& app) {
     begin_card(app);
     section_title(app, tr(app, text::privacy_title));
     wrapped_text(theme::ink, tr(app, text::privacy_sent));
-    wrapped_text(theme::ink,
-                 tr(app, share.storage_enabled ? text::privacy_stored_on : text::privacy_stored_off));
+    wrapped_text(theme::ink, tr(app, share.storage_enabled ? text::privacy_stored_on
+                                                           : text::privacy_stored_off));
     wrapped_text(theme::muted, tr(app, text::privacy_links));
     ImGui::Spacing();
 
@@ -435,7 +441,7 @@ void draw_privacy_card(AppState& app) {
             page::storage_enable();
         } else {
             share.storage_enabled = false; // nothing more is handed over from now on
-            page::storage_delete_all();     // off means nothing kept: the page answers "deleted"
+            page::storage_delete_all();    // off means nothing kept: the page answers "deleted"
         }
     }
 

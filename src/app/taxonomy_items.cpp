@@ -24,8 +24,7 @@ double now_seconds() {
 
 // Likes, comments and shares are added up; a column that already holds their sum
 // ("Interactions", "Engagements") is used alone, so nothing is counted twice.
-void find_metric_columns(const AppState& app, TaxonomyRun& run,
-                         std::vector<std::string>& headers) {
+void find_metric_columns(const AppState& app, TaxonomyRun& run, std::vector<std::string>& headers) {
     const std::vector<ColumnInfo>& columns = app.analysis.input.columns;
     const std::size_t count = std::min(columns.size(), app.analysis.table.header.size());
     auto add = [&](std::size_t i) {
@@ -44,7 +43,8 @@ void find_metric_columns(const AppState& app, TaxonomyRun& run,
             add(i);
 }
 
-std::optional<double> row_interactions(const TaxonomyRun& run, const std::vector<std::string>& row) {
+std::optional<double> row_interactions(const TaxonomyRun& run,
+                                       const std::vector<std::string>& row) {
     std::optional<double> sum;
     for (std::size_t k = 0; k < run.metric_columns.size(); ++k) {
         const auto column = static_cast<std::size_t>(run.metric_columns[k]);

@@ -24,7 +24,8 @@ inline const Localized source_list{"Pasted list", "Eingefügte Liste"};
 inline const Localized source_table{"Calculator table", "Tabelle aus dem Rechner"};
 inline const Localized list_hint{
     "One activity per line. Paste with Ctrl+V (⌘V) while the field is active, or type.",
-    "Eine Aktivität je Zeile. Mit Strg+V (⌘V) einfügen, während das Feld aktiv ist, oder tippen."};
+    "Eine Aktivität je Zeile. Mit Strg+V (⌘V) einfügen, während das Feld aktiv ist, oder "
+    "tippen."};
 inline const Localized example_lines{"Example lines", "Beispielzeilen"};
 inline const Localized clear_list{"Clear", "Leeren"};
 inline const Localized list_empty{"The list is empty: paste or type activities above.",
@@ -91,7 +92,8 @@ inline const Localized correct_tip{
 inline const Localized row_word{"Row", "Zeile"};
 
 // ---- Learning ---------------------------------------------------------------------------------
-inline const Localized learning_title{"What the classifier learned", "Was der Klassifikator gelernt hat"};
+inline const Localized learning_title{"What the classifier learned", "Was der Klassifikator "
+                                                                     "gelernt hat"};
 inline const Localized no_corrections{
     "No corrections yet. Correct an activity with its dropdown and the classifier learns from "
     "it; similar lines move too.",
@@ -121,7 +123,8 @@ inline const Localized examples_title{"Examples", "Beispiele"};
 inline const Localized quiz_intro{
     "Where does this activity belong? Pick a cell – tap, click, or press 1–9 (rows: provider, "
     "customer, third parties).",
-    "Wohin gehört diese Aktivität? Wählen Sie eine Zelle – tippen, klicken oder 1–9 drücken "
+    "Wohin gehört diese Aktivität? Wählen Sie eine Zelle – tippen, klicken oder 1–9 "
+    "drücken "
     "(Zeilen: Anbieter, Kunde, Dritte)."};
 inline const Localized quiz_score{"Score", "Punkte"};
 inline const Localized quiz_question{"Question", "Frage"};

@@ -130,8 +130,9 @@ void draw_table_input(AppState& app) {
                                  quoted(app, header_at(view.columns.text)));
     if (view.columns.initiator >= 0 && view.columns.form >= 0) {
         wrapped_text(theme::muted, tr(app, text::table_given_columns));
-        const auto disagreeing = std::count_if(view.items.begin(), view.items.end(),
-                                               [](const TaxonomyItem& item) { return item.disagrees; });
+        const auto disagreeing =
+            std::count_if(view.items.begin(), view.items.end(),
+                          [](const TaxonomyItem& item) { return item.disagrees; });
         if (disagreeing == 1)
             wrapped_text(theme::warning, tr(app, text::disagreement_one));
         else if (disagreeing > 1)
@@ -184,11 +185,10 @@ void draw_input(AppState& app) {
             taxonomy_cancel_sorting(app);
         remember_control(app, "tax-cancel");
     } else if (view.cancelled) {
-        wrapped_text(theme::warning, std::string(tr(app, text::stopped_after)) + " (" +
-                                         format_number(double(view.items.size()), app.language, 0) +
-                                         " / " +
-                                         format_number(double(view.cancelled_total), app.language, 0) +
-                                         ").");
+        wrapped_text(theme::warning,
+                     std::string(tr(app, text::stopped_after)) + " (" +
+                         format_number(double(view.items.size()), app.language, 0) + " / " +
+                         format_number(double(view.cancelled_total), app.language, 0) + ").");
         if (ImGui::Button(label(app, text::sort_again, "tax-sort-all").c_str()))
             view.stale = true;
     }
@@ -266,17 +266,16 @@ void draw_matrix(AppState& app) {
     for (Category category : all_categories) {
         const auto index = static_cast<std::size_t>(category_index(category));
         const TaxonomyCell& cell = view.cells[index];
-        const ImVec2 min = grid.cell_min(initiator_index(initiator_of(category)),
-                                         form_index(form_of(category)));
+        const ImVec2 min =
+            grid.cell_min(initiator_index(initiator_of(category)), form_index(form_of(category)));
         const ImVec2 max(min.x + grid.cell_width, min.y + grid.cell_height);
         const std::string id = "tax-cell-" + std::string(category_id(category));
 
         ImGui::SetCursorScreenPos(min);
         ImGui::PushID(id.c_str());
         if (ImGui::InvisibleButton("cell", ImVec2(grid.cell_width, grid.cell_height)))
-            view.selected_cell = view.selected_cell == static_cast<int>(index)
-                                     ? -1
-                                     : static_cast<int>(index);
+            view.selected_cell =
+                view.selected_cell == static_cast<int>(index) ? -1 : static_cast<int>(index);
         remember_control(app, id.c_str());
         const bool hovered = ImGui::IsItemHovered();
         const bool focused = ImGui::IsItemFocused();
@@ -295,8 +294,7 @@ void draw_matrix(AppState& app) {
         draw_list->AddRectFilled(min, max, ImGui::GetColorU32(ground), rounding);
         const bool selected = view.selected_cell == static_cast<int>(index);
         if (selected || focused || hovered)
-            draw_list->AddRect(min, max,
-                               ImGui::GetColorU32(selected ? theme::warning : theme::ink),
+            draw_list->AddRect(min, max, ImGui::GetColorU32(selected ? theme::warning : theme::ink),
                                rounding, 0, scaled(app, selected ? 4.0f : 2.0f));
 
         // The value large when it fits, the share (or the number of items) under it.
@@ -317,12 +315,12 @@ void draw_matrix(AppState& app) {
                            ImVec2(min.x + (grid.cell_width - size.x) * 0.5f, top), ink,
                            shown.c_str());
         if (!detail.empty()) {
-            const float width = app.fonts.body->CalcTextSizeA(app.fonts.body->FontSize, FLT_MAX,
-                                                              0, detail.c_str())
-                                    .x;
+            const float width =
+                app.fonts.body->CalcTextSizeA(app.fonts.body->FontSize, FLT_MAX, 0, detail.c_str())
+                    .x;
             draw_list->AddText(app.fonts.body, app.fonts.body->FontSize,
-                               ImVec2(min.x + (grid.cell_width - width) * 0.5f, top + size.y),
-                               soft, detail.c_str());
+                               ImVec2(min.x + (grid.cell_width - width) * 0.5f, top + size.y), soft,
+                               detail.c_str());
         }
     }
     end_grid(grid);
@@ -330,9 +328,9 @@ void draw_matrix(AppState& app) {
     std::string summary = format_number(items, app.language, 0) + " " +
                           tr(app, items == 1 ? text::item_word : text::items_word);
     if (view.measure != TaxonomyMeasure::Count)
-        summary += " · " + std::string(tr(app, view.measure == TaxonomyMeasure::Sum
-                                                   ? text::measure_sum
-                                                   : text::measure_mean));
+        summary +=
+            " · " + std::string(tr(app, view.measure == TaxonomyMeasure::Sum ? text::measure_sum
+                                                                             : text::measure_mean));
     wrapped_text(theme::muted, summary + " – " + tr(app, text::matrix_hint));
 }
 
@@ -364,11 +362,11 @@ const theme::RatingColors confidence_colours{ImVec4(0.176f, 0.231f, 0.306f, 1.0f
 // The dropdown corrects the classifier's category for this item.
 void draw_correction_combo(AppState& app, std::size_t index, const TaxonomyItem& item) {
     const std::string id = "tax-item-" + std::to_string(index);
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - scaled(app, 14.0f),
-                                     scaled(app, 360.0f)));
+    ImGui::SetNextItemWidth(
+        std::min(ImGui::GetContentRegionAvail().x - scaled(app, 14.0f), scaled(app, 360.0f)));
     const Category shown = item.predicted.category;
-    const bool open = ImGui::BeginCombo(("##" + id).c_str(),
-                                        category_name(shown).in(app.language).c_str());
+    const bool open =
+        ImGui::BeginCombo(("##" + id).c_str(), category_name(shown).in(app.language).c_str());
     remember_control(app, id.c_str());
     if (ImGui::IsItemHovered() && !open)
         ImGui::SetTooltip("%s", tr(app, text::correct_tip));
@@ -398,8 +396,8 @@ void draw_item(AppState& app, std::size_t index) {
 
     std::string line = item.text;
     if (app.taxonomy.source == TaxonomySource::Table)
-        line = std::string(tr(app, text::row_word)) + " " + std::to_string(item.source_row) +
-               ": " + line;
+        line = std::string(tr(app, text::row_word)) + " " + std::to_string(item.source_row) + ": " +
+               line;
     wrapped_text(theme::ink, line);
 
     draw_correction_combo(app, index, item);
@@ -425,8 +423,8 @@ void draw_item(AppState& app, std::size_t index) {
                      tr(app, text::disagrees);
         wrapped_text(item.disagrees ? theme::warning : theme::muted, given);
     }
-    wrapped_text(theme::muted, axis_text(app, text::who, c.initiator,
-                                         initiator_name(c.initiator.value)));
+    wrapped_text(theme::muted,
+                 axis_text(app, text::who, c.initiator, initiator_name(c.initiator.value)));
     wrapped_text(theme::muted, axis_text(app, text::what, c.form, form_name(c.form.value)));
 
     const bool flagged = c.unsure || item.disagrees;
@@ -453,14 +451,14 @@ void draw_items(AppState& app) {
             view.selected_cell = -1;
         remember_control(app, "tax-show-all");
     } else {
-        section_title(app, (std::string(tr(app, text::all_items)) + " (" +
-                            std::to_string(shown.size()) + ")")
-                               .c_str());
+        section_title(
+            app, (std::string(tr(app, text::all_items)) + " (" + std::to_string(shown.size()) + ")")
+                     .c_str());
     }
 
     if (shown.empty()) {
-        wrapped_text(theme::muted, tr(app, view.selected_cell >= 0 ? text::no_items_in_cell
-                                                                    : text::list_empty));
+        wrapped_text(theme::muted,
+                     tr(app, view.selected_cell >= 0 ? text::no_items_in_cell : text::list_empty));
         return;
     }
     if (shown.size() > max_items_shown)
@@ -492,8 +490,8 @@ void draw_learning(AppState& app) {
     } else {
         wrapped_text(theme::ink, std::string(tr(app, text::corrections_count)) + ": " +
                                      std::to_string(accuracy.items));
-        wrapped_text(theme::ink, share_line(app, text::accuracy_before, accuracy.right_before,
-                                            accuracy.items));
+        wrapped_text(theme::ink,
+                     share_line(app, text::accuracy_before, accuracy.right_before, accuracy.items));
         wrapped_text(theme::ink, share_line(app, text::accuracy_carried,
                                             accuracy.right_leave_one_out, accuracy.items));
         remember_control(app, "tax-accuracy");
@@ -504,7 +502,7 @@ void draw_learning(AppState& app) {
     ImGui::BeginDisabled(view.classifier.corrections().empty());
     if (ImGui::Button(label(app, text::export_model, "tax-export").c_str()))
         browser::download_text("engagelens-taxonomy-model.json", "application/json",
-                          view.classifier.export_model());
+                               view.classifier.export_model());
     ImGui::EndDisabled();
     remember_control(app, "tax-export");
     const std::string import_label = label(app, text::import_model, "tax-import");
@@ -522,11 +520,11 @@ void draw_learning(AppState& app) {
 
     if (!view.import_message.empty()) {
         if (view.import_ok)
-            wrapped_text(theme::ink, std::string(tr(app, text::imported)) + ": " +
-                                         view.import_message);
+            wrapped_text(theme::ink,
+                         std::string(tr(app, text::imported)) + ": " + view.import_message);
         else
-            wrapped_text(theme::error, std::string(tr(app, text::import_refused)) + ": " +
-                                           view.import_message);
+            wrapped_text(theme::error,
+                         std::string(tr(app, text::import_refused)) + ": " + view.import_message);
     }
     wrapped_text(theme::muted, tr(app, text::model_note));
     end_card(app, theme::muted);
@@ -590,10 +588,10 @@ void draw_cards_mode(AppState& app) {
             height = std::max(height, category_card_height(app, all_categories[k], width));
         const ImVec2 origin = ImGui::GetCursorScreenPos();
         for (int k = first; k < first + per_row; ++k)
-            draw_category_card(app, all_categories[k],
-                               ImVec2(origin.x + static_cast<float>(k - first) * (width + gap),
-                                      origin.y),
-                               width, height, theme::accent);
+            draw_category_card(
+                app, all_categories[k],
+                ImVec2(origin.x + static_cast<float>(k - first) * (width + gap), origin.y), width,
+                height, theme::accent);
         ImGui::Dummy(ImVec2(available, height));
         ImGui::Spacing();
     }
@@ -633,7 +631,8 @@ GridLayout grid_layout(const AppState& app, float min_cell_height, float max_cel
     grid.gap = scaled(app, 6.0f);
     float names = 0.0f;
     for (Initiator initiator : all_initiators)
-        names = std::max(names, ImGui::CalcTextSize(initiator_name(initiator).in(app.language).c_str()).x);
+        names = std::max(names,
+                         ImGui::CalcTextSize(initiator_name(initiator).in(app.language).c_str()).x);
     const float available = ImGui::GetContentRegionAvail().x - scaled(app, 2.0f);
     grid.header_width = std::min(names + scaled(app, 12.0f), available * 0.28f);
     grid.header_height = ImGui::GetTextLineHeightWithSpacing() + scaled(app, 4.0f);
@@ -652,10 +651,10 @@ void draw_grid_headers(const AppState& app, const GridLayout& grid) {
         const std::string& name = form_name(form).in(app.language);
         const ImVec2 min = grid.cell_min(0, form_index(form));
         const float width = font->CalcTextSizeA(size, FLT_MAX, 0, name.c_str()).x;
-        draw_list->AddText(font, size,
-                           ImVec2(min.x + std::max(0.0f, (grid.cell_width - width) * 0.5f),
-                                  grid.origin.y),
-                           colour, name.c_str());
+        draw_list->AddText(
+            font, size,
+            ImVec2(min.x + std::max(0.0f, (grid.cell_width - width) * 0.5f), grid.origin.y), colour,
+            name.c_str());
     }
     for (Initiator initiator : all_initiators) {
         const std::string& name = initiator_name(initiator).in(app.language);

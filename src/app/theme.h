@@ -47,7 +47,8 @@ RatingColors rating_colors(const std::string& kpi_id, const std::string& rating)
 // Style for the given scale (zoom x DPR): colours, rounding, and every size scaled.
 void apply_style(float scale);
 
-// Latin-1 and the punctuation the texts use: – — ‘ ’ ‚ “ ” „ … € − ≤ ≥ ⌘ and friends.
+// Latin-1 and the punctuation the texts use:
+// – — ‘ ’ ‚ “ ” „ … € − ≤ ≥ ⌘ and friends.
 const ImWchar* text_glyph_ranges();
 // The subset the large KPI values need: digits, signs, Latin-1 letters for "nicht definiert".
 const ImWchar* value_glyph_ranges();

@@ -119,8 +119,7 @@ void draw_full_screen(AppState& app) {
     }
     ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::card);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoResize;
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize;
     ImGui::Begin("EngageLens full screen", nullptr, flags);
     ImGui::PopStyleColor();
 
@@ -215,7 +214,8 @@ void draw_full_screen(AppState& app) {
     if (close)
         trainer.full_screen = false;
     else if (step != 0 && count > 1)
-        trainer.full_screen_kpi = kpis[static_cast<std::size_t>((position + step + count) % count)]->id;
+        trainer.full_screen_kpi =
+            kpis[static_cast<std::size_t>((position + step + count) % count)]->id;
 }
 
 } // namespace
@@ -264,8 +264,7 @@ float presentation_toggle_width(const AppState& app) {
 
 void draw_presentation_toggle(AppState& app) {
     const bool on = app.trainer.presentation;
-    const std::string label =
-        std::string(tr(app, txt::projector_button)) + "##presentation-toggle";
+    const std::string label = std::string(tr(app, txt::projector_button)) + "##presentation-toggle";
     const bool pressed = accent_button(label.c_str(), on);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr(app, on ? txt::projector_tip_on : txt::projector_tip_off));

@@ -31,7 +31,8 @@ inline const Localized presentation_about{
     "Presentation mode (also “Projector” in the top bar): large text, black on white, strong "
     "colours and thick lines, made to be read from the back of a room. Esc or the same button "
     "leaves it; A− / A+ still adjust the size.",
-    "Präsentationsmodus (auch „Beamer“ oben rechts): große Schrift, Schwarz auf Weiß, kräftige "
+    "Präsentationsmodus (auch „Beamer“ oben rechts): große Schrift, Schwarz auf Weiß, "
+    "kräftige "
     "Farben und dicke Linien, gemacht für die letzte Reihe. Esc oder dieselbe Schaltfläche "
     "beendet ihn; A− / A+ ändern weiterhin die Größe."};
 inline const Localized full_screen_about{

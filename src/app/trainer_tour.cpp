@@ -26,7 +26,8 @@ std::vector<TourStep> build_steps() {
           "engagement.",
           "Jede Engagement-Kennzahl gehört zu einer von drei Dimensionen. Reichweite: Wie viele "
           "Menschen der Zielgruppe wurden erreicht? Interaktion: Eine erste Handlung wurde "
-          "ausgelöst – ein Like, ein Kommentar, ein Klick. Transaktion: das eigentliche Ziel – "
+          "ausgelöst – ein Like, ein Kommentar, ein Klick. Transaktion: das eigentliche Ziel "
+          "– "
           "ein Kauf, eine Anmeldung, eine Mitgliedschaft. Engagement beginnt dort, wo es "
           "mindestens eine Interaktion gibt; Reichweite allein ist noch kein Engagement."},
          {},
@@ -130,16 +131,19 @@ std::vector<TourStep> build_steps() {
          {"conversion_rate", "conversion_rate_per_visitor"}},
         {"nps",
          {"Net Promoter Score", "Net Promoter Score"},
-         {"One question – how likely are you to recommend us? – answered from 0 to 10. 9 and 10 "
+         {"One question – how likely are you to recommend us? – answered from 0 to 10. 9 and "
+          "10 "
           "are promoters, 0 to 6 detractors; 7 and 8 are passives, counted in the total only.",
-          "Eine Frage – wie wahrscheinlich empfehlen Sie uns weiter? – beantwortet von 0 bis 10. "
+          "Eine Frage – wie wahrscheinlich empfehlen Sie uns weiter? – beantwortet von 0 bis "
+          "10. "
           "9 und 10 sind Promotoren, 0 bis 6 Kritiker; 7 und 8 sind Passive und zählen nur zur "
           "Gesamtzahl."},
          {"% promoters − % detractors", "% Promotoren − % Kritiker"},
          {"10 answers: 5 promoters, 3 passives, 2 detractors: 50 % − 20 % = +30.",
           "10 Antworten: 5 Promotoren, 3 Passive, 2 Kritiker: 50 % − 20 % = +30."},
          {"A score from −100 to +100: the higher, the more people would recommend you.",
-          "Ein Wert von −100 bis +100: Je höher, desto mehr Menschen würden Sie weiterempfehlen."},
+          "Ein Wert von −100 bis +100: Je höher, desto mehr Menschen würden Sie "
+          "weiterempfehlen."},
          "tour-7-nps.csv",
          "Person;Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?\n"
          "A;10\nB;9\nC;9\nD;8\nE;7\nF;10\nG;6\nH;3\nI;9\nJ;8\n",
@@ -151,7 +155,8 @@ std::vector<TourStep> build_steps() {
           "purchase, a membership, a newsletter subscription. Looking at each touchpoint shows "
           "what drives engagement.",
           "Keine Kennzahl, sondern die Landkarte dahinter: jeder Berührungspunkt vom ersten "
-          "Kontakt – Werbung, Online-Marketing, die Empfehlung einer Freundin, eine Rezension – "
+          "Kontakt – Werbung, Online-Marketing, die Empfehlung einer Freundin, eine Rezension "
+          "– "
           "bis zur Zielhandlung: Kauf, Mitgliedschaft, Newsletter-Abo. Der Blick auf jeden "
           "Berührungspunkt zeigt, was Engagement auslöst."},
          {},

@@ -36,10 +36,10 @@ void draw_section_switcher(AppState& app) {
         const Localized* label;
         const char* id;
     };
-    const Entry entries[] = {{TrainerSection::Cases, &txt::section_cases, "trainer-cases"},
-                             {TrainerSection::Tour, &txt::section_tour, "trainer-tour"},
-                             {TrainerSection::FullScreen, &txt::section_full_screen,
-                              "trainer-full-screen"}};
+    const Entry entries[] = {
+        {TrainerSection::Cases, &txt::section_cases, "trainer-cases"},
+        {TrainerSection::Tour, &txt::section_tour, "trainer-tour"},
+        {TrainerSection::FullScreen, &txt::section_full_screen, "trainer-full-screen"}};
     const ImGuiStyle& style = ImGui::GetStyle();
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     const float padding = std::max(style.FramePadding.x, ImGui::GetFontSize() * 0.8f) * 2.0f;
@@ -57,8 +57,8 @@ void draw_section_switcher(AppState& app) {
             app.trainer.section = entry.section;
         remember_control(app, entry.id);
     }
-    const std::string presentation = std::string(tr(
-        app, app.trainer.presentation ? txt::presentation_on : txt::presentation_off));
+    const std::string presentation = std::string(
+        tr(app, app.trainer.presentation ? txt::presentation_on : txt::presentation_off));
     if (fits(presentation, style.ItemSpacing.x * 3.0f))
         ImGui::SameLine(0, style.ItemSpacing.x * 3.0f);
     draw_presentation_switch(app);
@@ -176,8 +176,8 @@ void draw_cases(AppState& app) {
     float longest = 0.0f;
     for (const ExampleCase& example : cases)
         longest = std::max(longest, ImGui::CalcTextSize(tr(app, example.title)).x);
-    const float list_width =
-        std::floor(std::clamp(longest + padding * 2.0f + 2.0f, available * 0.25f, available * 0.36f));
+    const float list_width = std::floor(
+        std::clamp(longest + padding * 2.0f + 2.0f, available * 0.25f, available * 0.36f));
     ImGui::TableSetupColumn("list", ImGuiTableColumnFlags_WidthFixed, list_width);
     ImGui::TableSetupColumn("case", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextRow();
@@ -217,8 +217,8 @@ void draw_full_screen_choice(AppState& app) {
             continue;
         any = true;
         const std::string id = "fullscreen-" + kpi.id;
-        const std::string label = kpi.name.in(app.language) + ":  " +
-                                  format_kpi_value(kpi, app.language) + "##" + id;
+        const std::string label =
+            kpi.name.in(app.language) + ":  " + format_kpi_value(kpi, app.language) + "##" + id;
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
         if (large_button(label.c_str(), false, -FLT_MIN))
             show_full_screen(app, kpi.id);

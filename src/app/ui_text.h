@@ -12,9 +12,11 @@ namespace engage::app::text {
 
 // ---- Top bar ----------------------------------------------------------------------------------
 inline const Localized app_name{"EngageLens", "EngageLens"};
-inline const Localized tagline{"Customer engagement calculator", "Rechner für Customer Engagement"};
+inline const Localized tagline{"Customer engagement calculator", "Rechner für Customer "
+                                                                 "Engagement"};
 inline const Localized zoom_out_tip{"Smaller text", "Kleinere Schrift"};
-inline const Localized zoom_in_tip{"Larger text (for projectors)", "Größere Schrift (für Beamer)"};
+inline const Localized zoom_in_tip{"Larger text (for projectors)", "Größere Schrift (für "
+                                                                   "Beamer)"};
 inline const Localized privacy_note{
     "Runs in your browser: nothing is uploaded or stored.",
     "Läuft in Ihrem Browser: nichts wird hochgeladen oder gespeichert."};

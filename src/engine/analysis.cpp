@@ -193,7 +193,8 @@ Analysis Analyzer::Impl::finish_access_log() {
                       std::to_string(report.log.page_views) + " page views remain.",
                   "Zugriffsprotokoll: Von " + std::to_string(report.log.lines) + " Zeilen wurden " +
                       std::to_string(report.log.bots) + " Bots, " +
-                      std::to_string(report.log.assets) + " Ressourcen (Bilder, CSS, JS, Schriften), " +
+                      std::to_string(report.log.assets) + " Ressourcen (Bilder, CSS, JS, "
+                                                          "Schriften), " +
                       std::to_string(report.log.feeds) + " Feeds, " +
                       std::to_string(report.log.not_200) + " Antworten außer 200, " +
                       std::to_string(report.log.not_get) + " Anfragen außer GET und " +
@@ -336,7 +337,8 @@ std::vector<Candidate> Analyzer::Impl::find_tables() const {
             // A block without its own header and as wide as the last table continues it
             // (a stray blank line inside a table).
             const Record& first = head[current.records[0]];
-            if (!tables.empty() && current.title.empty() && tables.back().width == first.fields.size() &&
+            if (!tables.empty() && current.title.empty() &&
+                tables.back().width == first.fields.size() &&
                 all_numeric_or_empty(first.fields) && tables.back().has_header) {
                 for (const std::size_t r : current.records)
                     tables.back().records.push_back(r);
@@ -456,7 +458,8 @@ void Analyzer::Impl::plan() {
                              {"Column " + std::to_string(c + 1) +
                                   " has no name in the header; it is called \"" + name + "\".",
                               "Spalte " + std::to_string(c + 1) +
-                                  " hat keinen Namen in der Kopfzeile; sie heißt „" + name + "“."},
+                                  " hat keinen Namen in der Kopfzeile; sie heißt „" + name +
+                                  "“."},
                              Severity::Info});
             out.header[c] = name;
         }
@@ -913,7 +916,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
                 const std::string quoted = quote_cell(text);
                 Problem problem{cell_row, column.header,
                                 {"\"" + quoted + "\" is not yes or no; the row was left out.",
-                                 "„" + quoted + "“ ist weder ja noch nein; die Zeile wurde nicht "
+                                 "„" + quoted + "“ ist weder ja noch nein; die Zeile wurde "
+                                                "nicht "
                                                 "verwendet."},
                                 Severity::Warning};
                 problem.left_out = true;
@@ -930,7 +934,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
                 pending.push_back({cell_row, column.header,
                                    {"\"" + quoted + "\" is not a date in this column's format (" +
                                         column.date_order + ").",
-                                    "„" + quoted + "“ ist kein Datum im Format dieser Spalte (" +
+                                    "„" + quoted + "“ ist kein Datum im Format dieser Spalte "
+                                                   "(" +
                                         column.date_order + ")."},
                                    Severity::Warning});
             }
@@ -944,7 +949,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
             Problem problem{cell_row, column.header,
                             {"\"" + quoted + "\" is a duration, not a number for this column; "
                                              "the cell was left out.",
-                             "„" + quoted + "“ ist eine Dauer, keine Zahl für diese Spalte; die "
+                             "„" + quoted + "“ ist eine Dauer, keine Zahl für diese Spalte; "
+                                            "die "
                                             "Zelle wurde nicht verwendet."},
                             Severity::Warning};
             problem.left_out = true;
@@ -955,7 +961,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
             const std::string quoted = quote_cell(text);
             Problem problem{cell_row, column.header,
                             {"\"" + quoted + "\" is not a number in this column's format (e.g. " +
-                                 format_hint(column.decimal_separator) + "); the cell was left out.",
+                                 format_hint(column.decimal_separator) + "); the cell was left "
+                                 "out.",
                              "„" + quoted + "“ ist keine Zahl im Format dieser Spalte (z. B. " +
                                  format_hint(column.decimal_separator) +
                                  "); die Zelle wurde nicht verwendet."},

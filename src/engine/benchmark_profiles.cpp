@@ -588,7 +588,8 @@ Localized set_band_boundary(BenchmarkProfile& profile, const std::string& kpi_id
     if (boundary + 1 >= benchmark->bands.size())
         return {"There is no boundary " + std::to_string(boundary + 1) + " between bands of '" +
                     kpi_id + "'.",
-                "Es gibt keine Grenze " + std::to_string(boundary + 1) + " zwischen Bändern von '" +
+                "Es gibt keine Grenze " + std::to_string(boundary + 1) + " zwischen Bändern von "
+                    "'" +
                     kpi_id + "'."};
     RatingBand& below = benchmark->bands[boundary];
     RatingBand& above = benchmark->bands[boundary + 1];

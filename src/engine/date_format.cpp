@@ -130,8 +130,8 @@ const char* date_order_id(DateOrder order) {
 }
 
 DateOrder date_order_from_id(std::string_view id) {
-    for (const DateOrder order : {DateOrder::Iso, DateOrder::DayMonthYear, DateOrder::MonthDayYear,
-                                  DateOrder::Unix})
+    for (const DateOrder order :
+         {DateOrder::Iso, DateOrder::DayMonthYear, DateOrder::MonthDayYear, DateOrder::Unix})
         if (id == date_order_id(order))
             return order;
     return DateOrder::Unknown;
@@ -180,7 +180,8 @@ DateDecision decide_date_order(const std::vector<std::string_view>& cells) {
     } else if (best == dotted) {
         decision.order = DateOrder::DayMonthYear;
     } else {
-        decision.order = day_first > month_first ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
+        decision.order =
+            day_first > month_first ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
         decision.ambiguous = day_first == 0 && month_first == 0;
     }
     decision.parsed = best;

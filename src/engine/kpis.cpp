@@ -10,9 +10,15 @@
 namespace engage {
 namespace {
 
-Localized operator+(const Localized& a, const Localized& b) { return {a.en + b.en, a.de + b.de}; }
-Localized operator+(const Localized& a, const char* b) { return {a.en + b, a.de + b}; }
-Localized operator+(const char* a, const Localized& b) { return {a + b.en, a + b.de}; }
+Localized operator+(const Localized& a, const Localized& b) {
+    return {a.en + b.en, a.de + b.de};
+}
+Localized operator+(const Localized& a, const char* b) {
+    return {a.en + b, a.de + b};
+}
+Localized operator+(const char* a, const Localized& b) {
+    return {a + b.en, a + b.de};
+}
 
 // Whole numbers without decimals, others with two: formulas show the user's own figures.
 Localized figure(double value) {
@@ -51,7 +57,9 @@ Localized missing_column_reason(const Localized& role) {
            role + Localized{".", " fehlt."};
 }
 
-std::size_t index(Role role) { return static_cast<std::size_t>(role); }
+std::size_t index(Role role) {
+    return static_cast<std::size_t>(role);
+}
 
 // ---- names -----------------------------------------------------------------------------------
 
@@ -192,8 +200,8 @@ struct KpiAccumulator::State {
                    const RowValues& values, Problems& problems);
     void add(long row, const RowValues& values, Problems& problems);
 
-    Kpi finish_interaction_rate(const InteractionRate& rate, const char* id,
-                                const Localized& name, Problems& problems) const;
+    Kpi finish_interaction_rate(const InteractionRate& rate, const char* id, const Localized& name,
+                                Problems& problems) const;
     Kpi finish_ratio(const Ratio& ratio, const char* id, const Localized& name, Role top,
                      Role bottom, Dimension dimension) const;
     Kpi finish_weighted_rate(const WeightedRate& rate, const char* id, const Localized& name,
@@ -243,7 +251,9 @@ void KpiAccumulator::State::add_interaction_rate(InteractionRate& rate, const Lo
         defer(left_out(row, header(rate.denominator), name,
                        noun(rate.denominator) +
                            Localized{base ? " is 0 in this row." : " is missing in this row.",
-                                     base ? " ist in dieser Zeile 0." : " fehlt in dieser Zeile."}));
+                                     base ? " ist in dieser Zeile 0."
+                                          : " fehlt in dieser "
+                                            "Zeile."}));
         return;
     }
     const double row_rate = sum / *base * 100.0;
@@ -370,11 +380,9 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
         if (!answer) {
             problems.push_back(left_out(row, header(Role::NpsScore), nps_name,
                                         {"the answer is blank.", "die Antwort ist leer."}));
-        } else if (*answer < 0 || *answer > 10 ||
-                   std::fabs(*answer - std::round(*answer)) > 1e-9) {
+        } else if (*answer < 0 || *answer > 10 || std::fabs(*answer - std::round(*answer)) > 1e-9) {
             problems.push_back(left_out(row, header(Role::NpsScore), nps_name,
-                                        Localized{"the answer ", "die Antwort "} +
-                                            figure(*answer) +
+                                        Localized{"the answer ", "die Antwort "} + figure(*answer) +
                                             Localized{" is not a whole number from 0 to 10.",
                                                       " ist keine ganze Zahl von 0 bis 10."}));
         } else {
@@ -431,25 +439,26 @@ Kpi KpiAccumulator::State::finish_interaction_rate(const InteractionRate& rate, 
             return kpi;
         }
         kpi.value = rate.numerator_total / base * 100.0;
-        kpi.formula = figure(rate.numerator_total) + " / " + figure(base) + " × 100 = " +
-                      percent_text(*kpi.value) +
-                      Localized{" (ratio of totals over " + std::to_string(rate.numerator_rows) +
-                                    " rows; " + noun(rate.denominator).en + " given once)",
-                                " (Verhältnis der Summen über " +
-                                    std::to_string(rate.numerator_rows) + " Zeilen; " +
-                                    noun(rate.denominator).de + " einmal angegeben)"};
+        kpi.formula =
+            figure(rate.numerator_total) + " / " + figure(base) +
+            " × 100 = " + percent_text(*kpi.value) +
+            Localized{" (ratio of totals over " + std::to_string(rate.numerator_rows) + " rows; " +
+                          noun(rate.denominator).en + " given once)",
+                      " (Verhältnis der Summen über " + std::to_string(rate.numerator_rows) +
+                          " Zeilen; " + noun(rate.denominator).de + " einmal angegeben)"};
         return kpi;
     }
 
     problems.insert(problems.end(), rate.deferred.begin(), rate.deferred.end());
     if (rate.deferred_overflow > 0)
-        problems.push_back({0, header(rate.denominator),
-                            {std::to_string(rate.deferred_overflow) +
-                                 " more rows were left out of " + name.en + ".",
-                             std::to_string(rate.deferred_overflow) +
-                                 " weitere Zeilen wurden für " + name.de +
-                                 " nicht berücksichtigt."},
-                            Severity::Info});
+        problems.push_back(
+            {0,
+             header(rate.denominator),
+             {std::to_string(rate.deferred_overflow) + " more rows were left out of " + name.en +
+                  ".",
+              std::to_string(rate.deferred_overflow) + " weitere Zeilen wurden für " + name.de +
+                  " nicht berücksichtigt."},
+             Severity::Info});
 
     kpi.details = {{"rows_used", static_cast<double>(rate.rows_used)}};
     if (rate.rows_used == 0) {
@@ -508,17 +517,16 @@ Kpi KpiAccumulator::State::finish_ratio(const Ratio& ratio, const char* id, cons
     }
 
     const double value = ratio.top / ratio.bottom * 100.0;
-    kpi.formula = figure(ratio.top) + " / " + figure(ratio.bottom) + " × 100 = " +
-                  percent_text(value) +
+    kpi.formula = figure(ratio.top) + " / " + figure(ratio.bottom) +
+                  " × 100 = " + percent_text(value) +
                   (ratio.rows_used > 1
                        ? over_rows("ratio of totals", "Verhältnis der Summen", ratio.rows_used)
                        : Localized{});
     if (value > 100.0 + 1e-9) {
-        kpi.reason = Localized{"not defined, because there are more ",
-                               "nicht definiert, weil es mehr "} +
-                     noun(top) + Localized{" than ", " als "} + noun(bottom) +
-                     Localized{": check the column roles.",
-                               " gibt: Prüfen Sie die Spaltenrollen."};
+        kpi.reason =
+            Localized{"not defined, because there are more ", "nicht definiert, weil es mehr "} +
+            noun(top) + Localized{" than ", " als "} + noun(bottom) +
+            Localized{": check the column roles.", " gibt: Prüfen Sie die Spaltenrollen."};
         return kpi;
     }
     kpi.value = value;
@@ -547,21 +555,20 @@ Kpi KpiAccumulator::State::finish_weighted_rate(const WeightedRate& rate, const 
         kpi.formula = Localized{"as given in the file: ", "wie in der Datei angegeben: "} +
                       percent_text(*kpi.value);
     } else if (has(Role::Visits)) {
-        kpi.formula = Localized{"Σ (rate × visits) / Σ visits = ",
-                                "Σ (Rate × Besuche) / Σ Besuche = "} +
-                      figure(rate.weighted / 100.0) + " / " + figure(rate.weight) + " = " +
-                      percent_text(*kpi.value) +
-                      over_rows("rates weighted by visits", "Raten gewichtet nach Besuchen",
-                                rate.rows);
+        kpi.formula =
+            Localized{"Σ (rate × visits) / Σ visits = ",
+                      "Σ (Rate × Besuche) / Σ Besuche = "} +
+            figure(rate.weighted / 100.0) + " / " + figure(rate.weight) + " = " +
+            percent_text(*kpi.value) +
+            over_rows("rates weighted by visits", "Raten gewichtet nach Besuchen", rate.rows);
     } else {
         kpi.value = rate.plain_sum / static_cast<double>(rate.rows);
-        kpi.formula = Localized{"unweighted mean of the rates = ",
-                                "ungewichteter Mittelwert der Raten = "} +
-                      percent_text(*kpi.value) +
-                      Localized{" (no visits column to weight " + std::to_string(rate.rows) +
-                                    " rows)",
-                                " (keine Besuche-Spalte zum Gewichten von " +
-                                    std::to_string(rate.rows) + " Zeilen)"};
+        kpi.formula =
+            Localized{"unweighted mean of the rates = ", "ungewichteter Mittelwert der Raten = "} +
+            percent_text(*kpi.value) +
+            Localized{" (no visits column to weight " + std::to_string(rate.rows) + " rows)",
+                      " (keine Besuche-Spalte zum Gewichten von " + std::to_string(rate.rows) +
+                          " Zeilen)"};
     }
     return kpi;
 }
@@ -578,8 +585,8 @@ Kpi KpiAccumulator::State::finish_bounce_rate() const {
 
 Kpi KpiAccumulator::State::finish_conversion_rate() const {
     if (!has(Role::Conversions) && has(Role::ConversionFlag)) {
-        Kpi kpi = undefined_kpi("conversion_rate", conversion_name, "%", Dimension::Transaction,
-                                {});
+        Kpi kpi =
+            undefined_kpi("conversion_rate", conversion_name, "%", Dimension::Transaction, {});
         kpi.details = {{"numerator", conversion_flags.top},
                        {"denominator", conversion_flags.bottom},
                        {"rows_used", static_cast<double>(conversion_flags.rows_used)}};
@@ -618,11 +625,11 @@ Kpi KpiAccumulator::State::finish_time_on_site() const {
     Kpi kpi = undefined_kpi("time_on_site", time_name, "s", Dimension::Interaction, {});
     kpi.details = {{"rows_used", static_cast<double>(duration.rows_used)},
                    {"zero_duration_rows", static_cast<double>(duration.zero_rows)}};
-    const Localized general = has(Role::Visits)
-                                  ? Localized{"Σ (average duration × visits) / Σ visits",
-                                              "Σ (Durchschnittsdauer × Besuche) / Σ Besuche"}
-                                  : Localized{"Σ duration / number of visits",
-                                              "Σ Dauer / Anzahl der Besuche"};
+    const Localized general =
+        has(Role::Visits)
+            ? Localized{"Σ (average duration × visits) / Σ visits",
+                        "Σ (Durchschnittsdauer × Besuche) / Σ Besuche"}
+            : Localized{"Σ duration / number of visits", "Σ Dauer / Anzahl der Besuche"};
     if (duration.rows_used == 0 || duration.weight <= 0 ||
         duration.zero_rows == duration.rows_used) {
         kpi.formula = general;
@@ -656,7 +663,8 @@ Kpi KpiAccumulator::State::finish_nps() const {
     if (!has(Role::NpsScore))
         return undefined_kpi(
             "nps", nps_name, "score", Dimension::Interaction,
-            missing_column_reason({"answers on the 0–10 scale", "Antworten auf der Skala 0–10"}));
+            missing_column_reason({"answers on the 0–10 scale", "Antworten auf der Skala "
+                                                                "0–10"}));
 
     const long total = nps.promoters + nps.passives + nps.detractors;
     Kpi kpi = undefined_kpi("nps", nps_name, "score", Dimension::Interaction, {});
@@ -692,8 +700,7 @@ Kpi KpiAccumulator::State::finish_nps() const {
     const std::string m = std::to_string(nps.passives);
     const std::string d = std::to_string(nps.detractors);
     const std::string n = std::to_string(total);
-    const NpsStatistics statistics =
-        nps_statistics({nps.promoters, nps.passives, nps.detractors});
+    const NpsStatistics statistics = nps_statistics({nps.promoters, nps.passives, nps.detractors});
     if (statistics.defined) {
         kpi.ci95 = std::make_pair(statistics.low, statistics.high);
         kpi.details.push_back({"standard_error", statistics.standard_error});
@@ -723,11 +730,11 @@ Kpi KpiAccumulator::State::finish_total(const Total& total, const char* id, Role
         return kpi;
     }
     kpi.value = total.sum;
-    kpi.formula = total.rows > 1 ? Localized{"Sum over " + std::to_string(total.rows) + " rows = ",
-                                             "Summe über " + std::to_string(total.rows) +
-                                                 " Zeilen = "} +
-                                       figure(total.sum)
-                                 : figure(total.sum);
+    kpi.formula = total.rows > 1
+                      ? Localized{"Sum over " + std::to_string(total.rows) + " rows = ",
+                                  "Summe über " + std::to_string(total.rows) + " Zeilen = "} +
+                            figure(total.sum)
+                      : figure(total.sum);
     return kpi;
 }
 
@@ -802,8 +809,8 @@ Kpis KpiAccumulator::finish(Problems& problems) const {
         kpis.push_back(s.finish_total(s.impressions, "impressions", Role::Impressions));
     if (s.has(Role::Followers) ||
         (has_interactions && !s.has(Role::Reach) && !s.has(Role::Impressions)))
-        kpis.push_back(
-            s.finish_interaction_rate(s.by_followers, "engagement_rate", engagement_name, problems));
+        kpis.push_back(s.finish_interaction_rate(s.by_followers, "engagement_rate", engagement_name,
+                                                 problems));
     if (s.has(Role::Reach) && has_interactions)
         kpis.push_back(s.finish_interaction_rate(s.by_reach, "engagement_rate_by_reach",
                                                  engagement_reach_name, problems));
@@ -837,8 +844,7 @@ std::array<std::string, role_count> headers_of(const MetricTable& table) {
     return headers;
 }
 
-template <class Finish>
-auto run(const MetricTable& table, Problems& problems, Finish&& finish) {
+template <class Finish> auto run(const MetricTable& table, Problems& problems, Finish&& finish) {
     KpiAccumulator accumulator(headers_of(table));
     RowValues values;
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
@@ -856,10 +862,10 @@ Kpis compute_kpis(const MetricTable& table, Problems& problems) {
     return run(table, problems, [&](const KpiAccumulator& a) { return a.finish(problems); });
 }
 
-#define ENGAGE_SINGLE_KPI(function, id)                                                          \
-    Kpi function(const MetricTable& table, Problems& problems) {                                 \
-        return run(table, problems,                                                              \
-                   [&](const KpiAccumulator& a) { return a.finish_one(id, problems); });         \
+#define ENGAGE_SINGLE_KPI(function, id)                                                            \
+    Kpi function(const MetricTable& table, Problems& problems) {                                   \
+        return run(table, problems,                                                                \
+                   [&](const KpiAccumulator& a) { return a.finish_one(id, problems); });           \
     }
 
 ENGAGE_SINGLE_KPI(engagement_rate, "engagement_rate")

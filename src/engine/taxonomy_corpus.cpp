@@ -749,7 +749,8 @@ const Source third_party_offer[] = {
      "hat.",
      "Her partner shares product comparisons.", "Ihr Partner teilt Produktvergleiche."},
     {en, "A colleague recommends a particular laptop model to him and explains its specs.",
-     "A colleague starts it, about a product.", "Ein Kollege stößt es an, es geht um ein Produkt."},
+     "A colleague starts it, about a product.", "Ein Kollege stößt es an, es geht um ein "
+                                                "Produkt."},
     {de,
      "Die Nachbarin bringt ihr eine Probe ihrer Lieblingscreme vorbei, damit sie sie testen "
      "kann.",
