@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <optional>
+
 #include "engine/date_format.h"
 
 using namespace engage;
@@ -45,4 +48,38 @@ TEST_CASE("impossible dates and other text are not guessed", "[date_format]") {
     CHECK_FALSE(parse_date("13/13/2024", DateOrder::MonthDayYear));
     CHECK_FALSE(parse_date("Feb", DateOrder::Iso));
     CHECK(decide_date_order({"Jan", "Feb", "Mar"}).order == DateOrder::Unknown);
+}
+
+TEST_CASE("month lengths and leap years follow the Gregorian calendar", "[date_format]") {
+    CHECK(parse_date("29.02.2024", DateOrder::DayMonthYear) == may17 - 78 * day);
+    CHECK_FALSE(parse_date("29.02.2023", DateOrder::DayMonthYear));
+    CHECK_FALSE(parse_date("29.02.2100", DateOrder::DayMonthYear)); // a century, not leap
+    CHECK(parse_date("29.02.2000", DateOrder::DayMonthYear));       // every 400 years, leap
+    CHECK_FALSE(parse_date("31.04.2024", DateOrder::DayMonthYear));
+    CHECK_FALSE(parse_date("00.05.2024", DateOrder::DayMonthYear));
+    CHECK_FALSE(parse_date("17.00.2024", DateOrder::DayMonthYear));
+    CHECK_FALSE(parse_date("32.01.2024", DateOrder::DayMonthYear));
+    CHECK(parse_date("31.12.2024", DateOrder::DayMonthYear) == 20088 * day);
+}
+
+TEST_CASE("the ten-character form reads like every other form of a date", "[date_format]") {
+    // dd.mm.yyyy and mm/dd/yyyy have a fast reader; "7.5.2024", "07.05.24" and a time after the
+    // date take the general one. Every day and non-day of a leap year must agree.
+    for (int month = 1; month <= 12; ++month) {
+        for (int d = 1; d <= 31; ++d) {
+            char ten[16];
+            char short_form[24];
+            std::snprintf(ten, sizeof ten, "%02d.%02d.2024", d, month);
+            std::snprintf(short_form, sizeof short_form, "%d.%d.2024 00:00", d, month);
+            INFO(ten);
+            CHECK(parse_date(ten, DateOrder::DayMonthYear) ==
+                  parse_date(short_form, DateOrder::DayMonthYear));
+            std::snprintf(ten, sizeof ten, "%02d/%02d/2024", month, d);
+            std::snprintf(short_form, sizeof short_form, "%d/%d/2024", month, d);
+            CHECK(parse_date(ten, DateOrder::MonthDayYear) ==
+                  parse_date(short_form, DateOrder::MonthDayYear));
+        }
+    }
+    CHECK_FALSE(parse_date("17.05-2024", DateOrder::DayMonthYear));
+    CHECK_FALSE(parse_date("1a.05.2024", DateOrder::DayMonthYear));
 }

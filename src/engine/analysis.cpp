@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include <nlohmann/json.hpp>
 
@@ -157,6 +158,9 @@ struct Analyzer::Impl {
     void process_data_row(const std::vector<std::string_view>& record, long row);
     void add_number(ColumnInfo& column, Role role, std::string_view text, long cell_row,
                     double value, RowValues& values);
+    void leave_out_impossible(const ColumnInfo& column, Role role, std::string_view text,
+                              long cell_row, double value);
+    void warn_fractional_count(const ColumnInfo& column, std::string_view text, long cell_row);
     void add_problem(Problem problem);
     Analysis finish_access_log();
     void detect_hit_table();
@@ -793,46 +797,60 @@ void Analyzer::Impl::process_record(const std::vector<std::string_view>& fields,
 }
 
 // A cell read as a number: counted, scaled when the column holds ratios, and checked to be
-// whole when it is a count (the distance to the nearest integer: nearbyint is one instruction
-// in wasm, where round is a library call; ties are 0.5 away either way).
-void Analyzer::Impl::add_number(ColumnInfo& column, Role role, std::string_view text,
-                                long cell_row, double value, RowValues& values) {
+// whole when it is a count. Inline and free of strings: the row loop calls it for most cells;
+// the messages are built out of line, only for the cells they are about.
+inline void Analyzer::Impl::add_number(ColumnInfo& column, Role role, std::string_view text,
+                                       long cell_row, double value, RowValues& values) {
     ++column.numeric_cells;
     if (column.ratio_scale)
         value *= 100.0;
 
     // Figures no export can hold: a negative count, a rate outside 0..100 %, or a number so
     // large that sums overflow. Each is left out with a problem, never summed.
-    const bool negative_count = role_is_count(role) && value < 0;
+    const bool count = role_is_count(role);
+    const bool negative_count = count && value < 0;
     const bool impossible_rate = role_is_rate(role) && (value < 0 || value > 100.0);
-    const bool too_large = std::fabs(value) > 1e15;
-    if (negative_count || impossible_rate || too_large) {
-        const std::string quoted = quote_cell(text);
-        Localized why =
-            negative_count
-                ? Localized{"is a negative count", "ist eine negative Anzahl"}
-                : impossible_rate ? Localized{"is a rate outside 0–100 %",
-                                              "ist eine Rate außerhalb von 0–100 %"}
-                                  : Localized{"is implausibly large", "ist unplausibel groß"};
-        Problem problem{cell_row, column.header,
-                        {"\"" + quoted + "\" " + why.en + "; the cell was left out.",
-                         "„" + quoted + "“ " + why.de + "; die Zelle wurde nicht verwendet."},
-                        Severity::Warning};
-        problem.left_out = true;
-        pending.push_back(std::move(problem));
+    if (negative_count || impossible_rate || std::fabs(value) > 1e15) {
+        leave_out_impossible(column, role, text, cell_row, value);
         return;
     }
 
-    if (role_is_count(role) && std::fabs(value - std::nearbyint(value)) > 1e-9) {
-        const std::string quoted = quote_cell(text);
-        pending.push_back({cell_row, column.header,
-                           {"\"" + quoted + "\" is a count but not a whole number; it was used "
-                                             "as it stands.",
-                            "„" + quoted + "“ ist eine Anzahl, aber keine ganze Zahl; sie "
-                                           "wurde unverändert verwendet."},
-                           Severity::Warning});
-    }
+    // |value| <= 1e15 here, so the integer round trip is exact for whole numbers; only other
+    // values pay for the distance to the nearest integer (nearbyint is one instruction in wasm,
+    // a library call natively; ties are 0.5 away either way).
+    if (count && static_cast<double>(static_cast<std::int64_t>(value)) != value &&
+        std::fabs(value - std::nearbyint(value)) > 1e-9)
+        warn_fractional_count(column, text, cell_row);
     values[static_cast<std::size_t>(role)] = value;
+}
+
+void Analyzer::Impl::leave_out_impossible(const ColumnInfo& column, Role role,
+                                          std::string_view text, long cell_row, double value) {
+    const bool negative_count = role_is_count(role) && value < 0;
+    const bool impossible_rate = role_is_rate(role) && (value < 0 || value > 100.0);
+    const std::string quoted = quote_cell(text);
+    Localized why = negative_count
+                        ? Localized{"is a negative count", "ist eine negative Anzahl"}
+                        : impossible_rate ? Localized{"is a rate outside 0–100 %",
+                                                      "ist eine Rate außerhalb von 0–100 %"}
+                                          : Localized{"is implausibly large", "ist unplausibel groß"};
+    Problem problem{cell_row, column.header,
+                    {"\"" + quoted + "\" " + why.en + "; the cell was left out.",
+                     "„" + quoted + "“ " + why.de + "; die Zelle wurde nicht verwendet."},
+                    Severity::Warning};
+    problem.left_out = true;
+    pending.push_back(std::move(problem));
+}
+
+void Analyzer::Impl::warn_fractional_count(const ColumnInfo& column, std::string_view text,
+                                           long cell_row) {
+    const std::string quoted = quote_cell(text);
+    pending.push_back({cell_row, column.header,
+                       {"\"" + quoted + "\" is a count but not a whole number; it was used as "
+                                        "it stands.",
+                        "„" + quoted + "“ ist eine Anzahl, aber keine ganze Zahl; sie wurde "
+                                       "unverändert verwendet."},
+                       Severity::Warning});
 }
 
 // The per-row loop of big files: cells stay views into the scanner's text; a string is made

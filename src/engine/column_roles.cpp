@@ -234,31 +234,4 @@ Role role_for_header(std::string_view header) {
     return match_header(header).role;
 }
 
-bool role_is_rate(Role role) { return role == Role::BounceRate || role == Role::ConversionRate; }
-
-bool role_is_numeric(Role role) {
-    return role != Role::None && role != Role::Label && role != Role::ConversionFlag &&
-           role != Role::Date;
-}
-
-bool role_is_count(Role role) {
-    switch (role) {
-    case Role::Followers:
-    case Role::Likes:
-    case Role::Comments:
-    case Role::Shares:
-    case Role::Interactions:
-    case Role::Impressions:
-    case Role::Reach:
-    case Role::Clicks:
-    case Role::Visits:
-    case Role::Bounces:
-    case Role::UniqueVisitors:
-    case Role::Conversions:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace engage

@@ -56,20 +56,37 @@ RoleMatch match_header(std::string_view header);
 Role role_for_header(std::string_view header);
 
 // True for roles whose values are counts: whole numbers, so "2.400" is 2400 in either locale.
-bool role_is_count(Role role);
+// Inline, like the two below: the row loop of big files asks once per cell.
+inline bool role_is_count(Role role) {
+    switch (role) {
+    case Role::Followers:
+    case Role::Likes:
+    case Role::Comments:
+    case Role::Shares:
+    case Role::Interactions:
+    case Role::Impressions:
+    case Role::Reach:
+    case Role::Clicks:
+    case Role::Visits:
+    case Role::Bounces:
+    case Role::UniqueVisitors:
+    case Role::Conversions:
+        return true;
+    default:
+        return false;
+    }
+}
 
 // True for roles holding rates, which a column may write as percents (27 %, 27) or as ratios
 // (0.27); both are shown as percent.
-bool role_is_rate(Role role);
+inline bool role_is_rate(Role role) {
+    return role == Role::BounceRate || role == Role::ConversionRate;
+}
 
 // True for roles whose cells are numbers (every role but None, Label, ConversionFlag, Date).
-bool role_is_numeric(Role role);
-
-// True for roles holding rates, which a column may write as percents (27 %, 27) or as ratios
-// (0.27); both are shown as percent.
-bool role_is_rate(Role role);
-
-// True for roles whose cells are numbers (every role but None, Label, ConversionFlag, Date).
-bool role_is_numeric(Role role);
+inline bool role_is_numeric(Role role) {
+    return role != Role::None && role != Role::Label && role != Role::ConversionFlag &&
+           role != Role::Date;
+}
 
 } // namespace engage

@@ -80,11 +80,41 @@ std::optional<int> time_of_day(std::string_view rest) {
     return hours * 3600 + minutes * 60 + seconds;
 }
 
+// The proleptic Gregorian calendar's month lengths, as days_from_civil counts them.
 bool valid_civil(int year, int month, int day) {
-    if (month < 1 || month > 12 || day < 1 || day > 31)
+    static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1)
         return false;
-    const CivilDate date{year, month, day};
-    return civil_from_days(days_from_civil(date)) == date;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= (month == 2 && leap ? 29 : month_days[month - 1]);
+}
+
+int two_digits(const char* p) {
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+bool digits_at(std::string_view text, std::size_t at, std::size_t count) {
+    for (std::size_t i = at; i < at + count; ++i)
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+    return true;
+}
+
+// "17.05.2024", "05/17/2024": the ten-character form of nearly every row of a big export,
+// read without the general splitter. nullopt means "not this form", not "not a date".
+std::optional<Parts> split_ten_character_date(std::string_view text) {
+    if (text.size() != 10)
+        return std::nullopt;
+    const char separator = text[2];
+    if ((separator != '.' && separator != '/' && separator != '-') || text[5] != separator ||
+        !digits_at(text, 0, 2) || !digits_at(text, 3, 2) || !digits_at(text, 6, 4))
+        return std::nullopt;
+    Parts parts;
+    parts.first = two_digits(text.data());
+    parts.second = two_digits(text.data() + 3);
+    parts.year = two_digits(text.data() + 6) * 100 + two_digits(text.data() + 8);
+    parts.separator = separator;
+    return parts;
 }
 
 std::optional<std::int64_t> from_parts(const Parts& parts, bool day_first) {
@@ -197,7 +227,9 @@ std::optional<std::int64_t> parse_date(std::string_view text, DateOrder order) {
         return parse_timestamp(text);
     case DateOrder::DayMonthYear:
     case DateOrder::MonthDayYear: {
-        const auto parts = split_numeric_date(text);
+        auto parts = split_ten_character_date(text);
+        if (!parts)
+            parts = split_numeric_date(text);
         if (!parts)
             return std::nullopt;
         return from_parts(*parts, order == DateOrder::DayMonthYear || parts->separator == '.');

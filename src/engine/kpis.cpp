@@ -195,7 +195,7 @@ struct KpiAccumulator::State {
     const std::string& header(Role role) const { return headers[index(role)]; }
 
     void add_interaction_rate(InteractionRate& rate, const Localized& name, long row,
-                              const RowValues& values);
+                              const RowValues& values, double sum, bool any);
     void add_ratio(Ratio& ratio, const Localized& name, Role top, Role bottom, long row,
                    const RowValues& values, Problems& problems);
     void add(long row, const RowValues& values, Problems& problems);
@@ -214,16 +214,11 @@ struct KpiAccumulator::State {
     Kpi finish_total(const Total& total, const char* id, Role role) const;
 };
 
+// `sum` and `any`: the row's interactions and whether any part was given, added up once per
+// row for all three denominators.
 void KpiAccumulator::State::add_interaction_rate(InteractionRate& rate, const Localized& name,
-                                                 long row, const RowValues& values) {
-    double sum = 0;
-    bool any = false;
-    for (const Role part : interaction_parts) {
-        const std::optional<double>& value = values[index(part)];
-        any = any || value.has_value();
-        sum += value.value_or(0.0);
-    }
-
+                                                 long row, const RowValues& values, double sum,
+                                                 bool any) {
     const std::optional<double>& base = values[index(rate.denominator)];
     if (base) {
         ++rate.denominators_given;
@@ -295,12 +290,20 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
     ++rows_seen;
 
     if (!interaction_parts.empty()) {
+        double sum = 0;
+        bool any = false;
+        for (const Role part : interaction_parts) {
+            const std::optional<double>& value = values[index(part)];
+            any = any || value.has_value();
+            sum += value.value_or(0.0);
+        }
         if (has(Role::Followers))
-            add_interaction_rate(by_followers, engagement_name, row, values);
+            add_interaction_rate(by_followers, engagement_name, row, values, sum, any);
         if (has(Role::Reach))
-            add_interaction_rate(by_reach, engagement_reach_name, row, values);
+            add_interaction_rate(by_reach, engagement_reach_name, row, values, sum, any);
         if (has(Role::Impressions))
-            add_interaction_rate(by_impressions, engagement_impressions_name, row, values);
+            add_interaction_rate(by_impressions, engagement_impressions_name, row, values, sum,
+                                 any);
     }
     if (has(Role::Clicks) && has(Role::Impressions))
         add_ratio(clicks, ctr_name, Role::Clicks, Role::Impressions, row, values, problems);
@@ -380,13 +383,15 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
         if (!answer) {
             problems.push_back(left_out(row, header(Role::NpsScore), nps_name,
                                         {"the answer is blank.", "die Antwort ist leer."}));
-        } else if (*answer < 0 || *answer > 10 || std::fabs(*answer - std::round(*answer)) > 1e-9) {
+        } else if (*answer < 0 || *answer > 10 ||
+                   (static_cast<double>(static_cast<long>(*answer)) != *answer &&
+                    std::fabs(*answer - std::round(*answer)) > 1e-9)) {
             problems.push_back(left_out(row, header(Role::NpsScore), nps_name,
                                         Localized{"the answer ", "die Antwort "} + figure(*answer) +
                                             Localized{" is not a whole number from 0 to 10.",
                                                       " ist keine ganze Zahl von 0 bis 10."}));
         } else {
-            const long score = std::lround(*answer);
+            const long score = static_cast<long>(*answer + 0.5); // 0..10, within 1e-9 of whole
             nps.seen[static_cast<std::size_t>(score)] = true;
             if (score >= 9)
                 ++nps.promoters;

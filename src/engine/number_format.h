@@ -14,6 +14,7 @@
 // - Anything else is Text; the caller reports it as a problem with row and column.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,7 @@ CellNumber parse_cell(std::string_view text, char decimal_separator);
 // plain digits written with the column's separators ("1.234.567", "-12,5", "83,5" in a comma
 // column); false for anything else, which parse_cell then reads. What it accepts is a Number
 // for parse_cell too, with the same value, and never a missing marker.
+// Inline (defined at the end of this header): the row loop calls it for nearly every cell.
 bool parse_plain_number(std::string_view text, char decimal_separator, double& value);
 
 struct DecimalDecision {
@@ -56,5 +58,75 @@ std::optional<bool> parse_yes_no(std::string_view text);
 
 // Removes spaces, no-break and thin spaces at both ends.
 std::string_view trim_spaces(std::string_view text);
+
+// '0'..'9', as one unsigned comparison.
+inline bool plain_digit(char c) {
+    return static_cast<unsigned char>(c - '0') < 10;
+}
+
+// Plain numbers as big exports write them: "1234", "-12,5", and with the column's thousands
+// separator in well-formed groups, "1.234.567" or "1.234,5" in a comma column. Exactly the
+// values parse_cell's general path gives (the same grouping rule), read without its currency,
+// unit and space handling or strtod. Up to 15 digits the integer and the power of ten are exact
+// doubles, so one division is correctly rounded, as strtod is.
+inline bool parse_plain_number(std::string_view text, char decimal_separator, double& value) {
+    static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    if (text.size() > 24)
+        return false; // more than 15 digits for sure: the general path
+    const bool negative = p != end && *p == '-';
+    if (negative)
+        ++p;
+
+    // Digit counts come from pointer distances, so the loops only read and multiply. Unsigned:
+    // up to 24 digits may pass through (wrapping, which is defined) before "digits > 15" refuses
+    // them; signed overflow would be undefined (found by the fuzzer).
+    std::uint64_t mantissa = 0;
+    const char* const group = p;
+    while (p != end && plain_digit(*p))
+        mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
+    const long first_group = p - group;
+    if (first_group == 0)
+        return false;
+    long digits = first_group;
+    const char thousands = decimal_separator == ',' ? '.' : ',';
+    if (p != end && *p == thousands) {
+        if (first_group > 3)
+            return false;
+        while (end - p >= 4 && *p == thousands && plain_digit(p[1]) && plain_digit(p[2]) &&
+               plain_digit(p[3])) {
+            mantissa = mantissa * 1000 +
+                       static_cast<unsigned>((p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'));
+            digits += 3;
+            p += 4;
+        }
+        if (p != end && (*p == thousands || plain_digit(*p)))
+            return false; // a short or long group: "1.23", "1.2345"
+    }
+
+    long fraction_digits = 0;
+    if (p != end) {
+        if (*p != decimal_separator || ++p == end)
+            return false;
+        const char* const fraction = p;
+        while (p != end && plain_digit(*p))
+            mantissa = mantissa * 10 + static_cast<unsigned>(*p++ - '0');
+        if (p != end)
+            return false;
+        fraction_digits = p - fraction;
+        digits += fraction_digits;
+    }
+    if (digits > 15)
+        return false; // the general path rounds these through strtod
+
+    // At most 15 digits: exact as a signed integer, whose conversion is one instruction.
+    double result = static_cast<double>(static_cast<std::int64_t>(mantissa));
+    if (fraction_digits > 0)
+        result /= powers_of_ten[fraction_digits];
+    value = negative ? -result : result;
+    return true;
+}
 
 } // namespace engage
