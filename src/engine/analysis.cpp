@@ -829,11 +829,11 @@ void Analyzer::Impl::leave_out_impossible(const ColumnInfo& column, Role role,
     const bool negative_count = role_is_count(role) && value < 0;
     const bool impossible_rate = role_is_rate(role) && (value < 0 || value > 100.0);
     const std::string quoted = quote_cell(text);
-    Localized why = negative_count
-                        ? Localized{"is a negative count", "ist eine negative Anzahl"}
-                        : impossible_rate ? Localized{"is a rate outside 0–100 %",
-                                                      "ist eine Rate außerhalb von 0–100 %"}
-                                          : Localized{"is implausibly large", "ist unplausibel groß"};
+    Localized why{"is implausibly large", "ist unplausibel groß"};
+    if (negative_count)
+        why = {"is a negative count", "ist eine negative Anzahl"};
+    else if (impossible_rate)
+        why = {"is a rate outside 0–100 %", "ist eine Rate außerhalb von 0–100 %"};
     Problem problem{cell_row, column.header,
                     {"\"" + quoted + "\" " + why.en + "; the cell was left out.",
                      "„" + quoted + "“ " + why.de + "; die Zelle wurde nicht verwendet."},
