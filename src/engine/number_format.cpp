@@ -254,11 +254,7 @@ bool valid_grouping(const std::string& integer_part, char thousands) {
 
 } // namespace
 
-std::string_view trim_spaces(std::string_view text) {
-    // Most cells start and end with a printable ASCII character: nothing to trim.
-    if (!text.empty() && static_cast<unsigned char>(text.front()) - 0x21u < 0x5Eu &&
-        static_cast<unsigned char>(text.back()) - 0x21u < 0x5Eu)
-        return text;
+std::string_view trim_spaces_slowly(std::string_view text) {
     while (!text.empty()) {
         const std::size_t len = space_length(text, 0);
         if (len == 0 && text.front() != '\r' && text.front() != '\n')

@@ -56,8 +56,16 @@ DecimalDecision decide_decimal(const std::vector<std::string_view>& cells, bool 
 // and anything else give nullopt.
 std::optional<bool> parse_yes_no(std::string_view text);
 
-// Removes spaces, no-break and thin spaces at both ends.
-std::string_view trim_spaces(std::string_view text);
+// Removes spaces, no-break and thin spaces at both ends. trim_spaces_slowly is its general
+// case, for cells that start or end with a space or a non-ASCII byte.
+std::string_view trim_spaces_slowly(std::string_view text);
+inline std::string_view trim_spaces(std::string_view text) {
+    // Most cells start and end with a printable ASCII character: nothing to trim, and no call.
+    if (!text.empty() && static_cast<unsigned char>(text.front()) - 0x21u < 0x5Eu &&
+        static_cast<unsigned char>(text.back()) - 0x21u < 0x5Eu)
+        return text;
+    return trim_spaces_slowly(text);
+}
 
 // '0'..'9', as one unsigned comparison.
 inline bool plain_digit(char c) {
