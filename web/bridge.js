@@ -304,11 +304,105 @@
             // ImGui sees a press even when the release follows within the same frame.
             sendMouse('mousedown', point);
             sendMouse('mouseup', point);
+            // Phones open their keyboard only for a focus inside the tap's own handler.
+            if (app.textFieldHovered() || app.textInputActive()) {
+                focusTextProxy();
+                tapFocusFrames = 3; // the app makes the field active only in its next frame
+            }
         }
         touch = null;
     }
     for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
         window.addEventListener(type, onTouch, { capture: true, passive: false });
+
+    // ---- Text entry: phone keyboards, IMEs and dictation ----------------------------------------
+    // Emscripten's GLFW types only what keypress events carry. Phone keyboards, IME composition
+    // (Japanese, Chinese, Korean) and dictation send `input` events to a focused text field
+    // instead, which a canvas never gets. So while an ImGui text field is active, a hidden
+    // <input> at its text cursor holds the browser's focus: what lands in it goes to the app as
+    // typed text, while keys (Backspace, arrows, Enter, shortcuts) still reach GLFW as before.
+    const textProxy = document.createElement('input');
+    textProxy.id = 'text-proxy';
+    textProxy.type = 'text';
+    textProxy.tabIndex = -1;
+    for (const [name, value] of [['autocomplete', 'off'], ['autocapitalize', 'off'],
+        ['autocorrect', 'off'], ['spellcheck', 'false'], ['aria-label', 'Text']])
+        textProxy.setAttribute(name, value);
+    document.body.appendChild(textProxy);
+    // One character always stays in the field, so a phone keyboard's Backspace has something to
+    // delete and reports it (as an input event, not a key).
+    const keepChar = '\u00a0';
+    let composing = false;
+    let tapFocusFrames = 0; // frames the field keeps a tap's focus before the app confirms it
+
+    function resetTextProxy() {
+        textProxy.value = keepChar;
+        textProxy.setSelectionRange(1, 1);
+    }
+
+    function focusTextProxy() {
+        if (document.activeElement === textProxy)
+            return;
+        resetTextProxy();
+        textProxy.focus({ preventScroll: true });
+    }
+
+    // A key as GLFW reads it (only keyCode), pressed and released. The app holds a release back
+    // until ImGui has seen the press in a frame (app.cpp, key_callback).
+    function pressKey(keyCode, key) {
+        for (const type of ['keydown', 'keyup']) {
+            const event = new KeyboardEvent(type, { key, bubbles: true, cancelable: true });
+            Object.defineProperty(event, 'keyCode', { value: keyCode });
+            window.dispatchEvent(event);
+        }
+    }
+
+    // Whatever the browser put into the field since the last reset goes to the app once.
+    function takeTextProxy() {
+        if (!app || composing)
+            return;
+        const value = textProxy.value;
+        if (value.length === 0)
+            pressKey(8, 'Backspace'); // the kept character was deleted
+        else if (value !== keepChar)
+            app.typeText(value.startsWith(keepChar) ? value.slice(keepChar.length) : value);
+        resetTextProxy();
+    }
+
+    textProxy.addEventListener('compositionstart', () => { composing = true; });
+    textProxy.addEventListener('compositionend', () => {
+        composing = false;
+        takeTextProxy();
+    });
+    textProxy.addEventListener('input', (event) => {
+        if (!event.isComposing)
+            takeTextProxy();
+    });
+    // Registered before GLFW's own listener (index.js loads after this file): a keypress in the
+    // field reaches the app through the field's input event only, never twice.
+    window.addEventListener('keypress', (event) => {
+        if (event.target === textProxy)
+            event.stopImmediatePropagation();
+    }, true);
+
+    // Each frame: the field follows ImGui's active text field and its text cursor.
+    function followTextInput() {
+        if (app) {
+            const active = app.textInputActive();
+            if (active) {
+                const caret = JSON.parse(app.textCaret());
+                textProxy.style.left = caret.x + 'px';
+                textProxy.style.top = caret.y + 'px';
+                focusTextProxy();
+            } else if (document.activeElement === textProxy && tapFocusFrames === 0) {
+                composing = false;
+                textProxy.blur();
+            }
+            tapFocusFrames = active ? 0 : Math.max(0, tapFocusFrames - 1);
+        }
+        requestAnimationFrame(followTextInput);
+    }
+    requestAnimationFrame(followTextInput);
 
     // ---- window.engage: the page's API for automation and tests ---------------------------------
     function requireApp() {
@@ -332,6 +426,8 @@
         setLanguage: (tag) => requireApp().setLanguage(String(tag)),
         // The control that has the keyboard focus (ImGui's navigation cursor), or ''.
         focusedControl: () => requireApp().focusedControl(),
+        // True while an ImGui text field has the keyboard.
+        textInputActive: () => requireApp().textInputActive(),
         // 0..1 while a big input is being read (a streamed file), null when idle.
         progress: () => {
             const value = requireApp().analysisProgress();

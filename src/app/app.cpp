@@ -633,6 +633,30 @@ bool text_input_active() {
     return ImGui::GetCurrentContext() != nullptr && ImGui::GetIO().WantTextInput;
 }
 
+void type_text(const std::string& text) {
+    if (ImGui::GetCurrentContext() != nullptr)
+        ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+}
+
+bool text_field_hovered() {
+    return ImGui::GetCurrentContext() != nullptr &&
+           ImGui::GetMouseCursor() == ImGuiMouseCursor_TextInput;
+}
+
+namespace {
+// ImGui's IME callback is a plain function pointer without user data, so the position it
+// reports waits here until the page asks.
+TextCaret last_caret;
+
+void remember_caret(int x, int y) {
+    last_caret = {static_cast<float>(x), static_cast<float>(y)};
+}
+} // namespace
+
+TextCaret text_caret() {
+    return last_caret;
+}
+
 void remember_control(AppState& app, const char* id) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
@@ -700,6 +724,7 @@ int main(int argc, char** argv) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.SetClipboardTextFn = set_clipboard_text;
     io.GetClipboardTextFn = get_clipboard_text;
+    io.ImeSetInputScreenPosFn = remember_caret;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     glfwSetScrollCallback(window, ignore_glfw_scroll);
     glfwSetKeyCallback(window, key_callback);

@@ -135,6 +135,22 @@ std::string report_json(AppState& app);
 // True while an ImGui text field has the keyboard (a paste then goes into it).
 bool text_input_active();
 
+// Text typed through the page's hidden text field (bridge.js): a phone's keyboard, an IME's
+// composed text, dictation. It goes into the active ImGui text field as typed characters.
+void type_text(const std::string& text);
+
+// True while the pointer is over a text field (ImGui shows the text cursor there): a tap on it
+// must focus the page's text field at once, or a phone does not open its keyboard.
+bool text_field_hovered();
+
+// Where ImGui's text cursor was last drawn, in canvas pixels (io.ImeSetInputScreenPosFn), so
+// that an IME's candidate window opens beside the text being typed.
+struct TextCaret {
+    float x = 0;
+    float y = 0;
+};
+TextCaret text_caret();
+
 // The remembered control that has ImGui's keyboard focus, or "" (for keyboard tests).
 std::string focused_control(const AppState& app);
 

@@ -78,6 +78,25 @@ void insert_text(std::string text) {
     app_state().pending_insert += text;
 }
 
+void type_text(std::string text) {
+    engage::app::type_text(text);
+}
+
+bool text_field_hovered() {
+    return engage::app::text_field_hovered();
+}
+
+// {"x","y"}: ImGui's text cursor in CSS pixels, for the page's hidden text field.
+std::string text_caret() {
+    const float ratio =
+        app_state().device_pixel_ratio > 0.0f ? app_state().device_pixel_ratio : 1.0f;
+    const engage::app::TextCaret caret = engage::app::text_caret();
+    char json[80];
+    std::snprintf(json, sizeof json, "{\"x\":%.2f,\"y\":%.2f}", caret.x / ratio,
+                  caret.y / ratio);
+    return json;
+}
+
 void scroll_wheel(double steps_x, double steps_y) {
     engage::app::scroll_wheel(app_state(), static_cast<float>(steps_x),
                               static_cast<float>(steps_y));
@@ -144,6 +163,9 @@ EMSCRIPTEN_BINDINGS(engage) {
     emscripten::function("language", &language);
     emscripten::function("textInputActive", &text_input_active);
     emscripten::function("insertText", &insert_text);
+    emscripten::function("typeText", &type_text);
+    emscripten::function("textFieldHovered", &text_field_hovered);
+    emscripten::function("textCaret", &text_caret);
     emscripten::function("scrollWheel", &scroll_wheel);
     emscripten::function("scrollPixels", &scroll_pixels);
     emscripten::function("controlRect", &control_rect);
