@@ -240,7 +240,8 @@ void draw_measure_switch(AppState& app) {
     }
 }
 
-void draw_matrix(AppState& app) {
+void draw_matrix(AppState& app, float min_cell_height = 92.0f, float max_cell_height = 190.0f,
+                 bool hint = true) {
     TaxonomyViewState& view = app.taxonomy;
     draw_measure_switch(app);
 
@@ -255,7 +256,7 @@ void draw_matrix(AppState& app) {
         items += cell.count;
     }
 
-    const GridLayout grid = grid_layout(app, 92.0f, 190.0f);
+    const GridLayout grid = grid_layout(app, min_cell_height, max_cell_height);
     draw_grid_headers(app, grid);
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     const float padding = scaled(app, 10.0f);
@@ -331,7 +332,10 @@ void draw_matrix(AppState& app) {
         summary +=
             " · " + std::string(tr(app, view.measure == TaxonomyMeasure::Sum ? text::measure_sum
                                                                              : text::measure_mean));
-    wrapped_text(theme::muted, summary + " – " + tr(app, text::matrix_hint));
+    // The hint leads to the items beside the matrix, which a full-screen matrix does not show.
+    if (hint)
+        summary += " – " + std::string(tr(app, text::matrix_hint));
+    wrapped_text(theme::muted, summary);
 }
 
 // ---- Items --------------------------------------------------------------------------------
@@ -742,6 +746,11 @@ void category_card_here(const AppState& app, Category category, const ImVec4& ac
 }
 
 // ---- The view -----------------------------------------------------------------------------
+
+void draw_taxonomy_matrix(AppState& app, float min_cell_height, float max_cell_height) {
+    keep_items_current(app);
+    draw_matrix(app, min_cell_height, max_cell_height, false);
+}
 
 void draw_taxonomy_view(AppState& app) {
     app.taxonomy.opened = true;

@@ -111,6 +111,13 @@ struct TaxonomyViewState {
 
 void draw_taxonomy_view(AppState& app);
 
+// The 3x3 matrix with its measure switch, at the cursor over the available width, its cells
+// between `min_cell_height` and `max_cell_height` logical pixels high (the view itself uses
+// 92-190; the Seminar's full screen fills the screen). Keeps the sorting current first (the
+// example list until the user gives one), so another view can draw it. Without the hint to
+// click a cell: its items are the taxonomy view's.
+void draw_taxonomy_matrix(AppState& app, float min_cell_height, float max_cell_height);
+
 // For window.engage.taxonomy(): the items, the matrix, the corrections and the quiz as JSON.
 // A running sorting is finished first.
 std::string taxonomy_json(AppState& app);

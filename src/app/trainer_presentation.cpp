@@ -7,6 +7,7 @@
 #include "app/app.h"
 #include "app/panels.h"
 #include "app/theme.h"
+#include "app/taxonomy_view.h"
 #include "app/trainer_text.h"
 #include "engine/number_text.h"
 
@@ -97,19 +98,10 @@ void centred(const char* text, float left, float width) {
     ImGui::TextUnformatted(text);
 }
 
-void draw_full_screen(AppState& app) {
+// The full-screen window over the whole canvas, with `caption` and the way out on its top line.
+// Returns true when the way out was pressed. The caller ends the window.
+bool begin_full_screen(AppState& app, const std::string& caption) {
     TrainerViewState& trainer = app.trainer;
-    const std::vector<const Kpi*> kpis = defined_kpis(app);
-    auto found = std::find_if(kpis.begin(), kpis.end(),
-                              [&](const Kpi* k) { return k->id == trainer.full_screen_kpi; });
-    if (found == kpis.end()) {
-        // The table changed under the full-screen view and the figure is gone.
-        trainer.full_screen = false;
-        return;
-    }
-    const int position = static_cast<int>(found - kpis.begin());
-    const int count = static_cast<int>(kpis.size());
-
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -126,19 +118,57 @@ void draw_full_screen(AppState& app) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float left = ImGui::GetCursorPosX();
     const float width = ImGui::GetContentRegionAvail().x;
-
-    // Top line: where the figure comes from, and the way out.
-    char where[256];
-    std::snprintf(where, sizeof where, tr(app, txt::figure_of), position + 1, count);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(theme::muted, "%s  ·  %s", app.source_name.c_str(), where);
+    ImGui::TextColored(theme::muted, "%s", caption.c_str());
     const std::string leave = std::string(tr(app, txt::leave_full_screen)) + "##fullscreen-leave";
     const float leave_width =
         ImGui::CalcTextSize(leave.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f;
     if (ImGui::GetCursorPosX() + leave_width < left + width)
         ImGui::SameLine(left + width - leave_width);
-    bool close = large_button(leave.c_str(), true);
+    const bool close = large_button(leave.c_str(), true);
     remember_control(app, "fullscreen-leave");
+    return close;
+}
+
+// The nine-category matrix across the screen: the taxonomy view's own matrix (its cells still
+// open their items there), with cells as high as the screen allows.
+void draw_matrix_full_screen(AppState& app) {
+    const bool close = begin_full_screen(app, tr(app, txt::matrix_title));
+    ImGui::Spacing();
+
+    // Besides the three rows: the measure switch (for a table with interactions), the column
+    // headers and the summary line.
+    const float reserve =
+        ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() * 2.5f;
+    const float cell = (ImGui::GetContentRegionAvail().y - reserve) / 3.0f - scaled(app, 6.0f);
+    const float logical = std::max(60.0f, cell / std::max(0.1f, app.ui_scale));
+    draw_taxonomy_matrix(app, logical, logical);
+    ImGui::End();
+
+    if (close)
+        app.trainer.full_screen = false;
+}
+
+void draw_full_screen(AppState& app) {
+    TrainerViewState& trainer = app.trainer;
+    const std::vector<const Kpi*> kpis = defined_kpis(app);
+    auto found = std::find_if(kpis.begin(), kpis.end(),
+                              [&](const Kpi* k) { return k->id == trainer.full_screen_kpi; });
+    if (found == kpis.end()) {
+        // The table changed under the full-screen view and the figure is gone.
+        trainer.full_screen = false;
+        return;
+    }
+    const int position = static_cast<int>(found - kpis.begin());
+    const int count = static_cast<int>(kpis.size());
+
+    // Top line: where the figure comes from, and the way out.
+    char where[256];
+    std::snprintf(where, sizeof where, tr(app, txt::figure_of), position + 1, count);
+    const bool close = begin_full_screen(app, app.source_name + "  ·  " + where);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float left = ImGui::GetCursorPosX();
+    const float width = ImGui::GetContentRegionAvail().x;
 
     // The figure, centred, in the room's largest type.
     const Kpi& kpi = **found;
@@ -288,6 +318,13 @@ void show_full_screen(AppState& app, const std::string& kpi_id) {
     app.trainer.full_screen = true;
     app.trainer.full_screen_focus = true;
     app.trainer.full_screen_kpi = kpi_id;
+    app.trainer.full_screen_matrix = false;
+}
+
+void show_matrix_full_screen(AppState& app) {
+    app.trainer.full_screen = true;
+    app.trainer.full_screen_focus = true;
+    app.trainer.full_screen_matrix = true;
 }
 
 void draw_presentation_overlay(AppState& app) {
@@ -300,7 +337,9 @@ void draw_presentation_overlay(AppState& app) {
         else if (trainer.presentation)
             set_presentation(app, false);
     }
-    if (trainer.full_screen)
+    if (trainer.full_screen && trainer.full_screen_matrix)
+        draw_matrix_full_screen(app);
+    else if (trainer.full_screen)
         draw_full_screen(app);
 }
 

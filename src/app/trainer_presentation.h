@@ -8,7 +8,8 @@
 //   Esc (leaves full screen first, then presentation mode; never while a text field has the
 //   keyboard) and draws the full-screen figure over everything.
 // - Controls for tests: "presentation-toggle" (top bar), "presentation-mode" (Seminar view),
-//   "fullscreen-<kpi id>", "fullscreen-leave", "fullscreen-previous", "fullscreen-next".
+//   "fullscreen-<kpi id>", "fullscreen-matrix", "fullscreen-leave", "fullscreen-previous",
+//   "fullscreen-next"; in the full-screen matrix, the taxonomy view's "tax-cell-<category>".
 #pragma once
 
 #include <string>
@@ -29,6 +30,7 @@ void draw_presentation_toggle(AppState& app);
 void draw_presentation_switch(AppState& app);
 
 void show_full_screen(AppState& app, const std::string& kpi_id);
+void show_matrix_full_screen(AppState& app);
 void draw_presentation_overlay(AppState& app);
 
 // A KPI card in the room's sizes: name, value, rating chip, formula, interval, bands and

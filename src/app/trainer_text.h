@@ -43,9 +43,15 @@ inline const Localized full_screen_about{
 inline const Localized full_screen_no_kpis{
     "The calculator has no key figures yet: load an example case or the tour first.",
     "Der Rechner hat noch keine Kennzahlen: Laden Sie zuerst einen Praxisfall oder die Tour."};
-inline const Localized full_screen_matrix_missing{
-    "The nine-category matrix cannot be shown full screen yet.",
-    "Die Matrix der neun Kategorien lässt sich noch nicht im Vollbild zeigen."};
+inline const Localized full_screen_matrix{
+    "The nine categories of engagement: the matrix of the Nine categories view, with what is "
+    "sorted there (the example activities until you give your own list or table).",
+    "Die neun Kategorien des Engagements: die Matrix der Ansicht „Neun Kategorien“ mit dem, "
+    "was dort einsortiert ist (die Beispielaktivitäten, bis Sie eine eigene Liste oder Tabelle "
+    "angeben)."};
+inline const Localized matrix_button{"Nine categories matrix", "Matrix der neun Kategorien"};
+inline const Localized matrix_title{"Nine categories of engagement",
+                                    "Neun Kategorien des Engagements"};
 inline const Localized full_screen_button{"Full screen", "Vollbild"};
 inline const Localized leave_full_screen{"Close full screen (Esc)", "Vollbild schließen (Esc)"};
 inline const Localized previous_figure{"← Previous", "← Vorherige"};

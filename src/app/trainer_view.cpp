@@ -228,9 +228,13 @@ void draw_full_screen_choice(AppState& app) {
     if (!any)
         wrapped_text(theme::muted, tr(app, txt::full_screen_no_kpis));
     ImGui::Spacing();
-    // FIXME-UI: the nine-category matrix full screen waits for the taxonomy view to offer a
-    // full-screen drawing of its matrix; until then only key figures go full screen.
-    wrapped_text(theme::muted, tr(app, txt::full_screen_matrix_missing));
+    wrapped_text(theme::ink, tr(app, txt::full_screen_matrix));
+    const std::string label = std::string(tr(app, txt::matrix_button)) + "##fullscreen-matrix";
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    if (large_button(label.c_str(), false, -FLT_MIN))
+        show_matrix_full_screen(app);
+    ImGui::PopStyleVar();
+    remember_control(app, "fullscreen-matrix");
 }
 
 } // namespace

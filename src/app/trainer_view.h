@@ -22,6 +22,7 @@ struct TrainerViewState {
     bool full_screen = false;
     bool full_screen_focus = false; // focus the full-screen window in its first frame
     std::string full_screen_kpi;
+    bool full_screen_matrix = false; // the nine-category matrix instead of a key figure
 
     // Example cases: index into example_cases(), -1 = none chosen yet.
     int selected_case = -1;

@@ -172,6 +172,34 @@ describe('Seminar view', () => {
         await context.close();
     });
 
+    it('shows the nine-category matrix full screen for the room', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'de-DE' });
+        await click(page, 'view-trainer');
+        await click(page, 'presentation-toggle');
+        await click(page, 'trainer-full-screen');
+        await click(page, 'fullscreen-matrix');
+        await frames(page, 5);
+        assert.ok(await rect(page, 'fullscreen-leave'), 'the full-screen view is open');
+
+        // The matrix holds the example activities (the taxonomy view was never opened), and its
+        // cells share the screen: three rows fill most of the 860 px.
+        await screenshot(page, 'trainer-fullscreen-matrix-de.png');
+        const cell = await rect(page, 'tax-cell-customer_activity');
+        assert.ok(cell, 'the matrix is drawn');
+        assert.ok(cell.height > 120 && cell.width > 250, JSON.stringify(cell));
+        const bottom = await rect(page, 'tax-cell-third_party_activity');
+        const end = bottom.y + bottom.height;
+        assert.ok(end <= 860 && end > 860 * 0.75, `the last row ends at ${end} of 860 px`);
+        const sorted = await page.evaluate(() => window.engage.taxonomy());
+        assert.ok(sorted.items.length > 0, 'the example activities are sorted');
+
+        await press(page, 'Escape');
+        assert.equal(await rect(page, 'fullscreen-leave'), null, 'Esc closes the full screen');
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
     it('steps through the guided tour with the keyboard', async () => {
         const { context, page, problems } = await openApp(chromium.browser, origin,
                                                           { locale: 'de-DE' });
