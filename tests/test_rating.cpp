@@ -101,6 +101,39 @@ TEST_CASE("sources show their year, or say that there is none", "[rating]") {
     CHECK(kpi.rating_source.en == "CustomerGauge, year not stated");
 }
 
+TEST_CASE("a source not checked against its publication says so in both languages", "[rating]") {
+    BenchmarkSource source{"s", {"Delighted", "Delighted"}, {}, std::nullopt, false, false, ""};
+    CHECK(source_text(source).en == "Delighted, year not stated, not verified");
+    CHECK(source_text(source).de == "Delighted, ohne Jahresangabe, nicht geprüft");
+    source.year = 2021;
+    CHECK(source_text(source).en == "Delighted 2021, not verified");
+    CHECK(source_text(source).de == "Delighted 2021, nicht geprüft");
+    source.verified = true;
+    CHECK(source_text(source).en == "Delighted 2021");
+    source.verified = std::nullopt; // a user's own profile: nothing claimed either way
+    CHECK(source_text(source).en == "Delighted 2021");
+
+    // The article's sources were found: checked, with the address where they were read.
+    const BenchmarkProfile profile = article_profile();
+    for (const BenchmarkSource& found : profile.sources) {
+        INFO(found.id);
+        CHECK(found.verified == true);
+        CHECK(found.url.rfind("https://", 0) == 0);
+    }
+    CHECK(find_source(profile, "article")->url ==
+          "https://www.marketinginstitut.biz/blog/customer-engagement/");
+}
+
+TEST_CASE("a source address must be a web address", "[rating]") {
+    BenchmarkProfile profile = article_profile();
+    REQUIRE(validate_profile(profile).empty());
+    profile.sources[0].url = "file:///etc/passwd";
+    CHECK(validate_profile(profile).en.find("starts with https://") != std::string::npos);
+    CHECK(validate_profile(profile).de.find("mit https:// beginnt") != std::string::npos);
+    profile.sources[0].url = "https://example.org/";
+    CHECK(validate_profile(profile).empty());
+}
+
 TEST_CASE("band boundaries: inclusive uppers and small numbers", "[rating]") {
     RatingBand band{"b", {"b", "b"}, 1.0, 2.0, false, BandTone::Neutral, {}, false};
     CHECK(band_holds(band, 1.0));
