@@ -85,12 +85,13 @@ TEST_CASE("the rating note names the denominator", "[rating]") {
 }
 
 TEST_CASE("sources show their year, or say that there is none", "[rating]") {
-    CHECK(source_text({"s", {"HypeAuditor", "HypeAuditor"}, {}, 2018, false}).en ==
+    CHECK(source_text({"s", {"HypeAuditor", "HypeAuditor"}, {}, 2018, false, true, ""}).en ==
           "HypeAuditor 2018");
-    const Localized undated = source_text({"s", {"CustomerGauge", ""}, {}, std::nullopt, false});
+    const Localized undated =
+        source_text({"s", {"CustomerGauge", ""}, {}, std::nullopt, false, true, ""});
     CHECK(undated.en == "CustomerGauge, year not stated");
     CHECK(undated.de == "CustomerGauge, ohne Jahresangabe");
-    CHECK(source_text({"s", {"Display", "Display"}, {}, std::nullopt, true}).de ==
+    CHECK(source_text({"s", {"Display", "Display"}, {}, std::nullopt, true, std::nullopt, ""}).de ==
           "Display, ohne Jahresangabe, schwache Quelle");
 
     Kpi kpi;
@@ -146,7 +147,7 @@ TEST_CASE("band boundaries: inclusive uppers and small numbers", "[rating]") {
     BenchmarkProfile profile;
     profile.id = "small";
     profile.name = {"Small", "Klein"};
-    profile.sources = {{"own", {"Own", "Eigene"}, {}, 2024, false}};
+    profile.sources = {{"own", {"Own", "Eigene"}, {}, 2024, false, std::nullopt, ""}};
     profile.benchmarks = {
         {"engagement_rate",
          {{"low", {"low", "niedrig"}, std::nullopt, 0.0175, false, BandTone::Attention, {}, false},
