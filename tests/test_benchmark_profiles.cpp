@@ -111,7 +111,8 @@ TEST_CASE("built-in bands cover the line without gaps and rate every value",
 }
 
 TEST_CASE("every band has a source with its year in both languages", "[benchmark_profiles]") {
-    // Sources PRODUCT.md gives without a year; the product says "year not stated" for them.
+    // Sources whose publication gives no date (the article, CustomerGauge's page) or was not
+    // found; the product says "year not stated" for them.
     const std::set<std::string> undated = {"article", "customergauge", "delighted", "hubspot_ua",
                                            "display_weak"};
     for (const BenchmarkProfile& profile : builtin_profiles()) {
@@ -145,6 +146,42 @@ TEST_CASE("every band has a source with its year in both languages", "[benchmark
     }
 }
 
+TEST_CASE("every built-in source says whether it was checked against its publication",
+          "[benchmark_profiles]") {
+    // Found and checked (url: where it was read; Rival IQ and LocaliQ were read in copies of
+    // the report, so they carry no address of their own).
+    const std::set<std::string> verified = {"article",       "customergauge", "hypeauditor_2018",
+                                            "rivaliq_2023",  "localiq_2021",  "wordstream_2017",
+                                            "mailchimp_2019"};
+    const std::set<std::string> without_url = {"rivaliq_2023", "localiq_2021"};
+    // Not found in the publication: the figure stays as given, marked "not verified".
+    const std::set<std::string> unverified = {"delighted", "retently_2021", "hubspot_ua",
+                                              "wordstream_2026", "display_weak"};
+    std::set<std::string> seen;
+    for (const BenchmarkProfile& profile : builtin_profiles()) {
+        for (const BenchmarkSource& source : profile.sources) {
+            INFO(profile.id << " " << source.id);
+            seen.insert(source.id);
+            REQUIRE(source.verified.has_value());
+            CHECK(*source.verified == (verified.count(source.id) == 1));
+            CHECK(*source.verified == (unverified.count(source.id) == 0));
+            const Localized text = source_text(source);
+            CHECK((text.en.find("not verified") != std::string::npos) == !*source.verified);
+            CHECK((text.de.find("nicht geprüft") != std::string::npos) == !*source.verified);
+            if (*source.verified && without_url.count(source.id) == 0)
+                CHECK(source.url.rfind("https://", 0) == 0);
+            if (!*source.verified)
+                CHECK(source.url.empty());
+        }
+    }
+    CHECK(seen.size() == verified.size() + unverified.size());
+    CHECK(find_source(builtin("instagram_0_1k"), "hypeauditor_2018")->url ==
+          "https://hypeauditor.com/blog/"
+          "what-is-instagram-engagement-rate-and-how-to-calculate-it/");
+    CHECK(find_source(builtin("nps_bands"), "customergauge")->url ==
+          "https://customergauge.com/what-is-a-good-net-promoter-score");
+}
+
 TEST_CASE("HypeAuditor 2018 tiers: the figures and the band rule", "[benchmark_profiles]") {
     struct Tier {
         const char* id;
@@ -153,7 +190,8 @@ TEST_CASE("HypeAuditor 2018 tiers: the figures and the band rule", "[benchmark_p
         double average;
         double median;
     };
-    // PRODUCT.md, "Reference figures for benchmark profiles".
+    // HypeAuditor's March 2018 benchmark table, checked: the figures as published, the median
+    // above the average in every tier.
     const Tier tiers[] = {{"instagram_0_1k", 0, 1000, 10.58, 16.99},
                           {"instagram_1k_5k", 1000, 5000, 4.26, 6.45},
                           {"instagram_5k_20k", 5000, 20000, 2.28, 3.76},
@@ -172,6 +210,10 @@ TEST_CASE("HypeAuditor 2018 tiers: the figures and the band rule", "[benchmark_p
         const KpiBenchmark& benchmark = benchmark_of(profile, "engagement_rate");
         CHECK(reference(benchmark, "average") == tier.average);
         CHECK(reference(benchmark, "median") == tier.median);
+        CHECK(tier.average < tier.median);
+        // The study's window, not the tool's "last 12 posts".
+        CHECK(benchmark.note.en.find("90 days") != std::string::npos);
+        CHECK(benchmark.note.de.find("90 Tage") != std::string::npos);
         const RatingBand& typical = band_of(benchmark, "typical");
         CHECK(*typical.lower == tier.average);
         CHECK(*typical.upper == tier.median);
@@ -202,16 +244,63 @@ TEST_CASE("Rival IQ 2023 brand medians and the 'around' rule", "[benchmark_profi
         CHECK(*band_of(benchmark, "below").lower == Approx(0.5 * median).epsilon(0.01));
         CHECK(*band_of(benchmark, "above").upper == Approx(2 * median).epsilon(0.01));
         CHECK(source_text(builtin(id).sources[0]).en == "Rival IQ 2023");
+        // Rival IQ counts shares and reactions too: the note says so, in both languages.
+        CHECK(benchmark.note.en.find("shares, reactions") != std::string::npos);
+        CHECK(benchmark.note.de.find("Shares, Reaktionen") != std::string::npos);
     }
 }
 
+TEST_CASE("search ads: LocaliQ's 6.18 %, not the rounded 6.2 %, and its bands",
+          "[benchmark_profiles]") {
+    // Regression: the median was "about 6.2 %"; LocaliQ/WordStream 2021 publish 6.18 %.
+    const BenchmarkProfile& profile = builtin("ctr_search_ads");
+    const KpiBenchmark& benchmark = benchmark_of(profile, "click_through_rate");
+    CHECK(reference(benchmark, "median") == 6.18);
+    const double bounds[] = {3.09, 4.94, 7.73, 12.4};
+    REQUIRE(benchmark.bands.size() == 5);
+    for (std::size_t i = 0; i < 4; ++i) {
+        INFO(i);
+        CHECK(*benchmark.bands[i].upper == bounds[i]);
+        CHECK(*benchmark.bands[i + 1].lower == bounds[i]);
+    }
+    const std::pair<double, const char*> rated[] = {
+        {3.0, "well_below"}, {4.93, "below"}, {4.94, "around"}, {6.18, "around"},
+        {7.73, "around"},    {7.74, "above"}, {12.4, "above"},  {12.5, "well_above"}};
+    for (const auto& [value, band] : rated) {
+        Kpi kpi;
+        kpi.id = "click_through_rate";
+        kpi.unit = "%";
+        kpi.value = value;
+        rate(kpi, profile);
+        INFO(value);
+        CHECK(kpi.rating == band);
+    }
+    Kpi kpi;
+    kpi.id = "click_through_rate";
+    kpi.unit = "%";
+    rate(kpi, profile);
+    CHECK(kpi.rating_bands.en.find("4.94 %") != std::string::npos);
+    CHECK(kpi.rating_bands.de.find("7,73 %") != std::string::npos);
+    CHECK(profile.description.en.find("6.18 %") != std::string::npos);
+    CHECK(profile.description.de.find("6,18 %") != std::string::npos);
+    CHECK(benchmark.note.en.find("(4.94–7.73 %)") != std::string::npos);
+    CHECK(benchmark.note.de.find("(4,94–7,73 %)") != std::string::npos);
+}
+
 TEST_CASE("CTR profiles: figures, sources, and the weak display figure", "[benchmark_profiles]") {
-    CHECK(reference(benchmark_of(builtin("ctr_search_ads"), "click_through_rate"), "median") ==
-          6.2);
     CHECK(reference(benchmark_of(builtin("ctr_search_ads"), "click_through_rate"),
                     "wordstream_2026") == 6.6);
-    CHECK(reference(benchmark_of(builtin("ctr_facebook_ads"), "click_through_rate"), "benchmark") ==
-          0.90);
+    // WordStream publishes 0.90 % as the average over 18 industries: labelled as an average.
+    const KpiBenchmark& facebook = benchmark_of(builtin("ctr_facebook_ads"), "click_through_rate");
+    CHECK(reference(facebook, "benchmark") == 0.90);
+    CHECK(facebook.reference[0].label.en == "average");
+    CHECK(band_of(facebook, "around").label.de == "um den Durchschnitt");
+    // Mailchimp's 2.91 % / 22.71 % is its row for accounts without an industry.
+    const BenchmarkProfile& email = builtin("ctr_email");
+    CHECK(email.description.en.find("stated no industry") != std::string::npos);
+    CHECK(email.description.de.find("ohne Branchenangabe") != std::string::npos);
+    CHECK(band_of(benchmark_of(email, "click_through_rate"), "around").label.en ==
+          "around the average");
     CHECK(reference(benchmark_of(builtin("ctr_email"), "click_through_rate"), "benchmark") == 2.91);
     CHECK(reference(benchmark_of(builtin("ctr_email"), "click_through_rate"), "open_rate") ==
           22.71);
@@ -226,8 +315,8 @@ TEST_CASE("CTR profiles: figures, sources, and the weak display figure", "[bench
     kpi.value = 0.5;
     rate(kpi, display);
     CHECK(kpi.rating == "around");
-    CHECK(kpi.rating_source.en.find("weak source") != std::string::npos);
-    CHECK(kpi.rating_source.de.find("schwache Quelle") != std::string::npos);
+    CHECK(kpi.rating_source.en == "Display-ad figure, year not stated, weak source, not verified");
+    CHECK(kpi.rating_source.de.find("schwache Quelle, nicht geprüft") != std::string::npos);
 
     CHECK(source_text(builtin("ctr_search_ads").sources[0]).en == "LocaliQ 2021");
     CHECK(source_text(builtin("ctr_facebook_ads").sources[0]).en == "WordStream 2017");
@@ -242,6 +331,20 @@ TEST_CASE("NPS bands and bounce rate by site type", "[benchmark_profiles]") {
     CHECK(*nps.bands[3].lower == 50);
     CHECK(*nps.bands[4].lower == 70);
     CHECK(reference(nps, "saas_average") == 30);
+    // The bands below 50 lean on Delighted's 31, which was not found: the rating says so.
+    Kpi kpi;
+    kpi.id = "nps";
+    kpi.unit = "score";
+    kpi.value = 20;
+    rate(kpi, builtin("nps_bands"));
+    CHECK(kpi.rating == "good");
+    CHECK(kpi.rating_source.en == "CustomerGauge, year not stated; Delighted, year not stated, "
+                                  "not verified");
+    CHECK(kpi.rating_source.de.find("Delighted, ohne Jahresangabe, nicht geprüft") !=
+          std::string::npos);
+    kpi.value = 75;
+    rate(kpi, builtin("nps_bands"));
+    CHECK(kpi.rating_source.en == "CustomerGauge, year not stated");
 
     const std::tuple<const char*, double, double> ranges[] = {{"bounce_retail", 20, 40},
                                                               {"bounce_service", 10, 30},
@@ -256,6 +359,9 @@ TEST_CASE("NPS bands and bounce rate by site type", "[benchmark_profiles]") {
         CHECK(*typical.upper == high);
         // GA4 bounce rates are not comparable: said on the rated KPI and on the GA4 one.
         CHECK(benchmark_of(profile, "bounce_rate").note.en.find("GA4") != std::string::npos);
+        // HubSpot's compilation itself was not found: every rating says "not verified".
+        CHECK(source_text(profile.sources[0]).en ==
+              "HubSpot (Universal Analytics era), year not stated, not verified");
         REQUIRE(profile.unrated.size() == 1);
         CHECK(profile.unrated[0].kpi_id == "engaged_bounce_rate");
     }
@@ -278,6 +384,38 @@ TEST_CASE("profile JSON round trip", "[benchmark_profiles]") {
         const ProfileResult one = parse_profile(two);
         CHECK_FALSE(one.ok());
         CHECK(one.error.en.find("2 profiles") != std::string::npos);
+    }
+
+    SECTION("verified and url: written only when given, read back unchanged") {
+        const std::string json = profile_to_json(builtin("instagram_0_1k"));
+        CHECK(json.find("\"verified\": true") != std::string::npos);
+        CHECK(json.find("\"url\": \"https://hypeauditor.com/") != std::string::npos);
+        CHECK(profile_to_json(builtin("nps_bands")).find("\"verified\": false") !=
+              std::string::npos);
+
+        std::string unchecked = small_profile(good_bands);
+        const std::string year = R"("year": 2024})";
+        unchecked.replace(unchecked.find(year), year.size(),
+                          R"("year": 2024, "verified": false, "url": "https://example.org/a"})");
+        const ProfileResult result = parse_profile(unchecked);
+        REQUIRE(result.ok());
+        const BenchmarkSource& source = result.profile->sources[0];
+        CHECK(source.verified == false);
+        CHECK(source.url == "https://example.org/a");
+        CHECK(source_text(source).en == "Own figures 2024, not verified");
+        CHECK(source_text(source).de == "Own figures 2024, nicht geprüft");
+        const ProfileResult again = parse_profile(profile_to_json(*result.profile));
+        REQUIRE(again.ok());
+        CHECK(again.profile->sources[0].verified == false);
+        CHECK(again.profile->sources[0].url == "https://example.org/a");
+
+        // A profile that says nothing about verification shows nothing and writes nothing.
+        const ProfileResult plain = parse_profile(small_profile(good_bands));
+        REQUIRE(plain.ok());
+        CHECK_FALSE(plain.profile->sources[0].verified.has_value());
+        CHECK(source_text(plain.profile->sources[0]).en == "Own figures 2024");
+        CHECK(profile_to_json(*plain.profile).find("verified") == std::string::npos);
+        CHECK(profile_to_json(*plain.profile).find("\"url\"") == std::string::npos);
     }
 
     SECTION("a plain string counts for both languages, a German-only text for English too") {
@@ -337,6 +475,15 @@ TEST_CASE("bad profile JSON is rejected with a message in both languages", "[ben
                                "sources": ["nobody"]},
                               {"id": "high", "label": "high", "lower": 2, "upper": null})"),
              "'nobody' is not in the profile's sources", "'nobody' steht nicht");
+
+    const std::string year = R"("year": 2024})";
+    std::string bad_verified = small_profile(good_bands);
+    bad_verified.replace(bad_verified.find(year), year.size(),
+                         R"("year": 2024, "verified": "yes"})");
+    rejected(bad_verified, "sources[0].verified: must be true or false", "muss true oder false");
+    std::string bad_url = small_profile(good_bands);
+    bad_url.replace(bad_url.find(year), year.size(), R"("year": 2024, "url": "javascript:x"})");
+    rejected(bad_url, "starts with https://", "mit https:// beginnt");
 
     std::string typo = small_profile(good_bands);
     typo.replace(typo.find("engagement_rate"), 15, "engagment_rate");

@@ -90,6 +90,8 @@ TEST_CASE("CTR by medium, NPS, and the default", "[profile_suggestion]") {
 
     const ProfileSuggestion nps = suggest("Score\n10\n9\n3\n8\n10\n0\n7\n6\n10\n9\n9\n5\n");
     CHECK(nps.profile_id == "nps_bands");
+    // The 31 rests on a figure not found in Delighted's publications: the reason says so.
+    CHECK(mentions(nps.reason, "Delighted, not verified", "Delighted, nicht geprüft"));
 
     const ProfileSuggestion plain = suggest("Impressions,Clicks\n1000,17\n");
     CHECK(plain.profile_id == "article");

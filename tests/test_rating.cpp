@@ -85,12 +85,13 @@ TEST_CASE("the rating note names the denominator", "[rating]") {
 }
 
 TEST_CASE("sources show their year, or say that there is none", "[rating]") {
-    CHECK(source_text({"s", {"HypeAuditor", "HypeAuditor"}, {}, 2018, false}).en ==
+    CHECK(source_text({"s", {"HypeAuditor", "HypeAuditor"}, {}, 2018, false, true, ""}).en ==
           "HypeAuditor 2018");
-    const Localized undated = source_text({"s", {"CustomerGauge", ""}, {}, std::nullopt, false});
+    const Localized undated =
+        source_text({"s", {"CustomerGauge", ""}, {}, std::nullopt, false, true, ""});
     CHECK(undated.en == "CustomerGauge, year not stated");
     CHECK(undated.de == "CustomerGauge, ohne Jahresangabe");
-    CHECK(source_text({"s", {"Display", "Display"}, {}, std::nullopt, true}).de ==
+    CHECK(source_text({"s", {"Display", "Display"}, {}, std::nullopt, true, std::nullopt, ""}).de ==
           "Display, ohne Jahresangabe, schwache Quelle");
 
     Kpi kpi;
@@ -99,6 +100,39 @@ TEST_CASE("sources show their year, or say that there is none", "[rating]") {
     kpi.value = 40;
     rate(kpi, article_profile());
     CHECK(kpi.rating_source.en == "CustomerGauge, year not stated");
+}
+
+TEST_CASE("a source not checked against its publication says so in both languages", "[rating]") {
+    BenchmarkSource source{"s", {"Delighted", "Delighted"}, {}, std::nullopt, false, false, ""};
+    CHECK(source_text(source).en == "Delighted, year not stated, not verified");
+    CHECK(source_text(source).de == "Delighted, ohne Jahresangabe, nicht geprüft");
+    source.year = 2021;
+    CHECK(source_text(source).en == "Delighted 2021, not verified");
+    CHECK(source_text(source).de == "Delighted 2021, nicht geprüft");
+    source.verified = true;
+    CHECK(source_text(source).en == "Delighted 2021");
+    source.verified = std::nullopt; // a user's own profile: nothing claimed either way
+    CHECK(source_text(source).en == "Delighted 2021");
+
+    // The article's sources were found: checked, with the address where they were read.
+    const BenchmarkProfile profile = article_profile();
+    for (const BenchmarkSource& found : profile.sources) {
+        INFO(found.id);
+        CHECK(found.verified == true);
+        CHECK(found.url.rfind("https://", 0) == 0);
+    }
+    CHECK(find_source(profile, "article")->url ==
+          "https://www.marketinginstitut.biz/blog/customer-engagement/");
+}
+
+TEST_CASE("a source address must be a web address", "[rating]") {
+    BenchmarkProfile profile = article_profile();
+    REQUIRE(validate_profile(profile).empty());
+    profile.sources[0].url = "file:///etc/passwd";
+    CHECK(validate_profile(profile).en.find("starts with https://") != std::string::npos);
+    CHECK(validate_profile(profile).de.find("mit https:// beginnt") != std::string::npos);
+    profile.sources[0].url = "https://example.org/";
+    CHECK(validate_profile(profile).empty());
 }
 
 TEST_CASE("band boundaries: inclusive uppers and small numbers", "[rating]") {
@@ -113,7 +147,7 @@ TEST_CASE("band boundaries: inclusive uppers and small numbers", "[rating]") {
     BenchmarkProfile profile;
     profile.id = "small";
     profile.name = {"Small", "Klein"};
-    profile.sources = {{"own", {"Own", "Eigene"}, {}, 2024, false}};
+    profile.sources = {{"own", {"Own", "Eigene"}, {}, 2024, false, std::nullopt, ""}};
     profile.benchmarks = {
         {"engagement_rate",
          {{"low", {"low", "niedrig"}, std::nullopt, 0.0175, false, BandTone::Attention, {}, false},

@@ -211,14 +211,19 @@ void draw_profile_details(AppState& app) {
     const BenchmarkProfile& profile = active_profile(app);
     if (!profile.description.empty())
         wrapped_text(theme::ink, profile.description.in(app.language));
-    std::string sources;
+    if (profile.sources.empty())
+        return;
+    // One line per source: name, year and "not verified" (source_text), what was measured, and
+    // where it was published. The address is text to read out or copy; nothing here opens it.
+    wrapped_text(theme::muted, std::string(tr(app, text::profile_sources)) + ":");
     for (const BenchmarkSource& source : profile.sources) {
-        if (!sources.empty())
-            sources += "; ";
-        sources += source_text(source).in(app.language) + " – " + source.title.in(app.language);
+        std::string line = "• " + source_text(source).in(app.language);
+        if (!source.title.empty())
+            line += " – " + source.title.in(app.language);
+        if (!source.url.empty())
+            line += " – " + source.url;
+        wrapped_text(theme::muted, line);
     }
-    if (!sources.empty())
-        wrapped_text(theme::muted, std::string(tr(app, text::profile_sources)) + ": " + sources);
 }
 
 void draw_band_row(AppState& app, BenchmarkProfile& profile, KpiBenchmark& benchmark,

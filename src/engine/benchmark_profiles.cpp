@@ -149,12 +149,18 @@ public:
     }
 
     bool flag(const Json& object, const std::string& path, const char* key) {
+        return optional_flag(object, path, key).value_or(false);
+    }
+
+    // true, false, or none when the member is missing or null.
+    std::optional<bool> optional_flag(const Json& object, const std::string& path,
+                                      const char* key) {
         const Json* value = member(object, path, key, false);
         if (!value || value->is_null())
-            return false;
+            return std::nullopt;
         if (!value->is_boolean()) {
             fail(path + "." + key, "must be true or false.", "muss true oder false sein.");
-            return false;
+            return std::nullopt;
         }
         return value->get<bool>();
     }
@@ -225,6 +231,8 @@ BenchmarkSource Reader::source(const Json& json, const std::string& path) {
             source.year = static_cast<int>(*year);
     }
     source.weak = flag(json, path, "weak");
+    source.verified = optional_flag(json, path, "verified");
+    source.url = text(json, path, "url", false);
     return source;
 }
 
@@ -558,6 +566,10 @@ std::string profile_to_json(const BenchmarkProfile& profile) {
         item["year"] = source.year ? Json(*source.year) : Json(nullptr);
         if (source.weak)
             item["weak"] = true;
+        if (source.verified)
+            item["verified"] = *source.verified;
+        if (!source.url.empty())
+            item["url"] = source.url;
         sources.push_back(item);
     }
     json["sources"] = sources;

@@ -14,6 +14,10 @@
 //     Mailchimp 2019);
 //   - "nps_bands": CustomerGauge, Delighted, Retently 2021;
 //   - "bounce_retail" ... "bounce_blog_landing": bounce rate by site type, HubSpot (UA era).
+// - Every built-in source states whether its figures were checked against the publication
+//   ("verified") and, where one was found, its address ("url", shown as text, never fetched).
+//   The figures are the published ones, in the publication's own order: HypeAuditor's medians
+//   lie above its averages in every tier, as printed.
 // - Band rules of the built-in profiles (each profile's note repeats its rule for the user):
 //   - two reference figures (HypeAuditor's average and median): "typical" between them
 //     (inclusive), "below"/"above" down to half the lower / up to twice the higher figure
@@ -24,7 +28,8 @@
 //   - a published range (HubSpot's bounce rates): below, typical (inclusive), above;
 //   - the NPS cut points as published (0, 31, 50, 70).
 // - JSON document: {"format": "engagelens-benchmark-profile", "version": 1, "id", "name",
-//   "group", "description", "audience", "sources": [{"id", "name", "title", "year", "weak"}],
+//   "group", "description", "audience", "sources": [{"id", "name", "title", "year", "weak",
+//   "verified", "url"}],
 //   "benchmarks": [{"kpi", "sources", "reference", "note", "bands": [{"id", "label", "lower",
 //   "upper", "upper_inclusive", "tone", "sources", "edited"}]}], "unrated": [{"kpi", "note"}]}.
 //   Texts are {"en": ..., "de": ...} (a plain string counts for both); null bounds are open.
@@ -34,12 +39,10 @@
 // - Edits keep a profile valid or change nothing and say why; an edited band is marked
 //   `edited`, which the rating's source text and the exported JSON show.
 //
-// FIXME-BENCHMARK: figures taken as PRODUCT.md gives them, not yet checked against the
-// publications: HypeAuditor's averages are below its medians in every tier (unusual for skewed
-// data; the band rule uses the lower and the higher figure, so a swap would only swap labels);
-// whether WordStream's 0.90 % for Facebook ads is a mean or a median (the bands say
-// "benchmark"); whether Rival IQ counts shares and reactions as interactions (the note asks the
-// user to check); the display figure's publisher (marked weak).
+// FIXME-BENCHMARK: five figures could not be found in their publications and carry
+// "verified": false: Delighted's 31 (where "most companies" begin), Retently 2021's SaaS
+// average of 30, HubSpot's bounce-rate ranges by site type, WordStream 2026's 6.6 % for search
+// ads and the 0.46 % display-ad figure (publisher unknown, also marked weak).
 #pragma once
 
 #include <cstddef>

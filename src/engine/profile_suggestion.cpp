@@ -288,10 +288,11 @@ ProfileSuggestion suggest_profile(const Analysis& analysis, const SuggestionHint
         ProfileSuggestion suggestion;
         suggestion.profile_id = "nps_bands";
         suggestion.reason = {"The data hold NPS answers: the NPS bands split the wide \"good\" "
-                             "range at 31, where most companies begin (Delighted).",
+                             "range at 31, where most companies begin (Delighted, not "
+                             "verified).",
                              "Die Daten enthalten NPS-Antworten: Die NPS-Bänder teilen den "
                              "breiten Bereich „gut“ bei 31, wo die meisten Unternehmen "
-                             "beginnen (Delighted)."};
+                             "beginnen (Delighted, nicht geprüft)."};
         suggestion.alternatives.push_back("article");
         return suggestion;
     }

@@ -118,6 +118,13 @@ Localized validate_sources(const BenchmarkProfile& profile) {
         if (source.name.en.empty())
             return error(profile.id, "source '" + source.id + "' has no name.",
                          "Quelle '" + source.id + "' hat keinen Namen.");
+        if (!source.url.empty() && source.url.rfind("https://", 0) != 0 &&
+            source.url.rfind("http://", 0) != 0)
+            return error(profile.id,
+                         "source '" + source.id + "' has the address '" + source.url +
+                             "'; give a web address that starts with https://.",
+                         "Quelle '" + source.id + "' hat die Adresse '" + source.url +
+                             "'; geben Sie eine Webadresse an, die mit https:// beginnt.");
         if (source.year && (*source.year < 1900 || *source.year > 2100))
             return error(profile.id,
                          "source '" + source.id + "' has the year " + std::to_string(*source.year) +
@@ -230,14 +237,18 @@ Localized source_text(const BenchmarkSource& source) {
         text.en += " " + std::to_string(*source.year);
         text.de += " " + std::to_string(*source.year);
     } else {
-        // FIXME-BENCHMARK: CustomerGauge, Delighted, HubSpot and the article come without a
-        // year in PRODUCT.md; the text says so rather than guessing one.
+        // CustomerGauge's page and the source article carry no date; Delighted's and HubSpot's
+        // figures were not found in a dated publication. Saying so beats guessing a year.
         text.en += ", year not stated";
         text.de += ", ohne Jahresangabe";
     }
     if (source.weak) {
         text.en += ", weak source";
         text.de += ", schwache Quelle";
+    }
+    if (source.verified == false) {
+        text.en += ", not verified";
+        text.de += ", nicht geprüft";
     }
     return text;
 }

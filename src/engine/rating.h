@@ -7,7 +7,8 @@
 //   with upper_inclusive. `validate_profile` checks this; the built-in profiles and every
 //   imported one pass it (benchmark_profiles.h).
 // - Every band has at least one source: its own `sources`, or else its benchmark's. A source
-//   without a year says so in the text ("year not stated") instead of inventing one.
+//   without a year says so in the text ("year not stated") instead of inventing one, and one
+//   whose figures could not be checked against the publication says "not verified".
 // - `rate` sets kpi.rating (band id), rating_label, rating_bands (a one-line description of all
 //   bands, naming a band's source where it differs from the benchmark's), rating_source (the
 //   rated band's sources with their years, or the benchmark's when the KPI is not defined) and
@@ -41,10 +42,16 @@ struct BenchmarkSource {
     Localized title;         // what it measured: "Instagram engagement rate by follower count"
     std::optional<int> year; // of the figures; none when the source gives none
     bool weak = false;       // secondary or unverifiable figure: the UI says so
+    // Whether the figures were checked against the publication itself: false says "not
+    // verified" wherever the source is named; none (a user's own profile) says nothing.
+    std::optional<bool> verified;
+    // Where the publication was read, shown as text only: the app never opens or fetches it.
+    std::string url;
 };
 
 // "HypeAuditor 2018", "CustomerGauge, year not stated", "Display-ad figure, year not stated,
-// weak source": short enough for a KPI card; the title is for the profile's details.
+// weak source, not verified": short enough for a KPI card; the title and the address are for
+// the profile's details.
 Localized source_text(const BenchmarkSource& source);
 
 // A figure the bands were built around, for the UI's gauge marks ("median 3.76 %").

@@ -208,6 +208,38 @@ describe('EngageLens web app', () => {
         await context.close();
     });
 
+    it('names an unverified source and a missing year in both languages', async () => {
+        const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                          { locale: 'de-DE' });
+        await pasteText(page, 'Wie wahrscheinlich würden Sie uns weiterempfehlen?\n'
+                              + '10\n9\n0\n7\n8\n10\n3\n9\n6\n10');
+        await frames(page);
+        // The suggestion for an NPS survey is the NPS profile; its band 0-31 rests on
+        // Delighted's 31, which was not found in a publication.
+        const use = await controlCentre(page, 'profile-use-suggested');
+        await page.mouse.click(use.x, use.y);
+        await frames(page);
+        const german = kpi(await page.evaluate(() => window.engage.report()), 'nps');
+        assert.equal(german.value, 20);
+        assert.equal(german.rating, 'good');
+        assert.match(german.rating_source, /CustomerGauge, ohne Jahresangabe/);
+        assert.match(german.rating_source, /Delighted, ohne Jahresangabe, nicht geprüft/);
+        const details = await controlCentre(page, 'profile-details');
+        await page.mouse.click(details.x, details.y);
+        await frames(page);
+        await screenshot(page, 'profile-sources-de.png');
+
+        await page.evaluate(() => window.engage.setLanguage('en'));
+        await frames(page);
+        const english = kpi(await page.evaluate(() => window.engage.report()), 'nps');
+        assert.match(english.rating_source, /CustomerGauge, year not stated/);
+        assert.match(english.rating_source, /Delighted, year not stated, not verified/);
+        await screenshot(page, 'profile-sources-en.png');
+
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
     it('makes text larger for a projector (A+) and stays crisp', async () => {
         const { context, page, problems } = await openApp(chromium.browser, origin,
                                                           { locale: 'de-DE' });
