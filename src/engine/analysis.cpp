@@ -1015,10 +1015,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
     }
 
     Table& table = analysis.table;
-    if (table.rows.size() < options.max_table_rows) {
-        table.rows.emplace_back(fields.begin(), fields.end());
-        table.source_rows.push_back(row);
-    }
+    if (table.row_count() < options.max_table_rows)
+        table.add_row(fields, row);
 }
 
 Analysis Analyzer::Impl::finish() {
@@ -1105,7 +1103,7 @@ Analysis Analyzer::Impl::finish() {
                       "NPS-Antworten). Setzen Sie die Rollen der Spalten, um Kennzahlen zu "
                       "berechnen."},
                      Severity::Warning});
-    info.rows_kept = static_cast<long>(analysis.table.rows.size());
+    info.rows_kept = static_cast<long>(analysis.table.row_count());
     info.row_count = key_value ? 1 : data_rows;
     if (hit_table)
         finish_hit_table();
@@ -1121,7 +1119,7 @@ Analysis Analyzer::Impl::finish() {
     rate_kpis(analysis.kpis, options.benchmark ? *options.benchmark : article_profile());
 
     info.row_count = key_value ? 1 : data_rows;
-    info.rows_kept = static_cast<long>(analysis.table.rows.size());
+    info.rows_kept = static_cast<long>(analysis.table.row_count());
     info.skipped_rows = static_cast<long>(std::count(skipped.begin(), skipped.end(), true));
     if (options.max_table_rows > 0 && info.rows_kept < info.row_count)
         add_problem({0, "",
@@ -1273,10 +1271,11 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
 
 std::string table_to_json(const Table& table) {
     Json rows = Json::array();
-    for (const auto& row : table.rows) {
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
+        const TableRow row = table.row(r);
         Json object = Json::object();
         for (std::size_t c = 0; c < table.column_count() && c < row.size(); ++c)
-            object[table.header[c]] = row[c];
+            object[table.header[c]] = std::string(row[c]);
         rows.push_back(object);
     }
     return rows.dump(2, ' ', false, Json::error_handler_t::replace);
