@@ -853,13 +853,12 @@ void Analyzer::Impl::warn_fractional_count(const ColumnInfo& column, std::string
                        Severity::Warning});
 }
 
-// The per-row loop of big files: cells stay views into the scanner's text; a string is made
-// only for a row the table view keeps and for a problem's message.
+// The per-row loop of big files: cells stay views into the scanner's text; a row the table
+// view keeps is copied once into the table's packed blocks (table.h), a string is made only for
+// a problem's message.
 // FIXME-PERF: per row of the 11-column benchmark table (callgrind, native): about 1,000
 // instructions read the numbers, 500 go to KpiAccumulator::add_row (optional<double> per role),
-// 400 to parse_date (dd.mm.yyyy through the general splitter), 700 to this loop itself. A
-// kept row costs 11 std::string (a wasm32 string over 10 bytes allocates): the table view
-// halves the speed; an arena with offsets per row would not.
+// 400 to parse_date (dd.mm.yyyy through the general splitter), 700 to this loop itself.
 void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& record, long row) {
     const long data_index = data_rows++;
     InputInfo& info = analysis.input;
