@@ -146,16 +146,6 @@ Table::RecordWriter Table::start_record(std::size_t count, std::size_t text_byte
     return {record + 4, reinterpret_cast<char*>(record + 4 + ends_bytes), wide};
 }
 
-void Table::put_end(const RecordWriter& writer, std::size_t column, std::size_t end) {
-    if (writer.wide) {
-        const auto value = static_cast<std::uint32_t>(end);
-        std::memcpy(writer.ends + column * 4, &value, sizeof value);
-    } else {
-        const auto value = static_cast<std::uint16_t>(end);
-        std::memcpy(writer.ends + column * 2, &value, sizeof value);
-    }
-}
-
 unsigned char* Table::allocate(std::size_t bytes) {
     bytes = (bytes + record_alignment - 1) / record_alignment * record_alignment;
     if (bytes > own_block_bytes) {

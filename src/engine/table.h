@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
@@ -133,7 +134,16 @@ private:
         return source_rows_.empty() ? header_row + 1 : source_rows_.back() + 1;
     }
     RecordWriter start_record(std::size_t count, std::size_t text_bytes);
-    static void put_end(const RecordWriter& writer, std::size_t column, std::size_t end);
+    // Inline: called once per kept cell, in the per-row loop of big files.
+    static void put_end(const RecordWriter& writer, std::size_t column, std::size_t end) {
+        if (writer.wide) {
+            const auto value = static_cast<std::uint32_t>(end);
+            std::memcpy(writer.ends + column * 4, &value, sizeof value);
+        } else {
+            const auto value = static_cast<std::uint16_t>(end);
+            std::memcpy(writer.ends + column * 2, &value, sizeof value);
+        }
+    }
     unsigned char* allocate(std::size_t bytes);
 
     std::vector<const unsigned char*> rows_; // one record per row, in the blocks below
@@ -156,7 +166,8 @@ template <typename Cells> void Table::add_row(const Cells& cells, long source_ro
     std::size_t end = 0;
     for (const auto& cell : cells) {
         const std::string_view text(cell);
-        text.copy(writer.text + end, text.size());
+        if (!text.empty()) // an empty view may have no data pointer at all
+            std::memcpy(writer.text + end, text.data(), text.size());
         end += text.size();
         put_end(writer, column++, end);
     }
