@@ -7,6 +7,8 @@
 #   scripts/bench.sh            1e5, 1e6 and 1e7 rows (the 1e7 file is 800 MB; minutes)
 #   scripts/bench.sh --quick    1e6 rows only
 #   scripts/bench.sh --smoke    1e3 rows, no app: checks the harness works and results agree
+#   scripts/bench.sh --quick --engine-only   our wasm engine (SIMD, KPIs and table view) and
+#                               native only: no peers, no scalar build, no app (a few minutes)
 #
 # Not part of scripts/test.sh: CI must not depend on timings.
 set -euo pipefail
@@ -21,15 +23,19 @@ export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 jobs=${JOBS:-2}
 
 smoke=0
+engine_only=0
 for arg in "$@"; do
     [ "$arg" = --smoke ] && smoke=1
+    [ "$arg" = --engine-only ] && engine_only=1
 done
+flavors="simd scalar"
+[ "$engine_only" = 1 ] && flavors=simd
 
 cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build/native --target engage bench_engine -j "$jobs"
 
 # The engine module the benchmark page loads, with wasm SIMD and as the scalar fallback.
-for flavor in simd scalar; do
+for flavor in $flavors; do
     simd=ON
     [ "$flavor" = scalar ] && simd=OFF
     emcmake cmake -S . -B "build/bench-wasm/$flavor" -DENGAGE_BUILD_BENCH_WASM=ON \
@@ -40,7 +46,7 @@ done
 
 # The web app in its own folder, so a run never races a build of build/web.
 # A failed build (someone's edit in progress) keeps the last good one, and says so.
-if [ "$smoke" = 0 ] && ! ENGAGE_WEB_BUILD=build/bench-wasm/app ENGAGE_WEB_OUT=build/bench/web \
+if [ "$smoke" = 0 ] && [ "$engine_only" = 0 ] && ! ENGAGE_WEB_BUILD=build/bench-wasm/app ENGAGE_WEB_OUT=build/bench/web \
         scripts/build-web.sh >build/bench/web-build.log 2>&1; then
     echo "bench: the web app did not build (build/bench/web-build.log); app figures come from" \
         "the last build in build/bench/web, if there is one" >&2

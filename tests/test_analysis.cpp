@@ -1,8 +1,9 @@
-#include "engine/analysis.h"
-#include "shared_data.h"
-
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+
+#include "engine/analysis.h"
+#include "shared_data.h"
+#include "table_rows.h"
 
 using namespace engage;
 using Json = nlohmann::json;
@@ -149,7 +150,7 @@ TEST_CASE("real exports give the figures computed by hand", "[analysis][shared-d
 TEST_CASE("engage table prints cells as in the file", "[analysis]") {
     Table table;
     table.header = {"a", "b"};
-    table.rows = {{"1", "x\"y"}};
+    testing::add_rows(table, {{"1", "x\"y"}});
     const Json json = Json::parse(table_to_json(table));
     CHECK(json[0]["b"] == "x\"y");
 }

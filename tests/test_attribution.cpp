@@ -1,14 +1,16 @@
 // Tests for attribution.h: reading paths and events, the six models, the exact Markov solution
 // against a simulation, frequencies, path lengths and the funnel.
-#include "engine/attribution.h"
-#include "engine/csv_reader.h"
-#include "shared_data.h"
-
 #include <algorithm>
-#include <catch2/catch.hpp>
 #include <cmath>
 #include <random>
 #include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "engine/attribution.h"
+#include "engine/csv_reader.h"
+#include "shared_data.h"
+#include "table_rows.h"
 
 using namespace engage;
 
@@ -210,11 +212,12 @@ TEST_CASE("Touchpoint frequencies and path lengths", "[attribution]") {
 TEST_CASE("Reading path tables", "[attribution][table]") {
     Table table;
     table.header = {"path", "total_conversions", "total_conversion_value", "total_null"};
-    table.rows = {{"eta > iota > alpha", "1", "0.244", "3"},
-                  {"beta", "2", "3.195", "0"},
-                  {"beta >  > eta", "1", "1.5", "1"},
-                  {"iota", "x", "2.0", "1"}};
-    table.source_rows = {2, 3, 4, 5};
+    testing::add_rows(table,
+                      {{"eta > iota > alpha", "1", "0.244", "3"},
+                       {"beta", "2", "3.195", "0"},
+                       {"beta >  > eta", "1", "1.5", "1"},
+                       {"iota", "x", "2.0", "1"}},
+                      {2, 3, 4, 5});
 
     const PathColumns columns = find_path_columns(table);
     CHECK(columns.path == 0);
@@ -236,13 +239,14 @@ TEST_CASE("Reading path tables", "[attribution][table]") {
 TEST_CASE("Journeys from event rows", "[attribution][events]") {
     Table table;
     table.header = {"customer", "time", "channel", "converted"};
-    table.rows = {{"c2", "2024-05-03T10:00:00Z", "email", "yes"},
-                  {"c1", "2024-05-01T10:00:00Z", "display", "0"},
-                  {"c1", "2024-05-08T10:00:00Z", "search", "1"},
-                  {"c1", "2024-05-09T10:00:00Z", "social", "0"},
-                  {"c2", "2024-05-01T10:00:00Z", "search", "no"},
-                  {"c3", "not a time", "email", "0"}};
-    table.source_rows = {2, 3, 4, 5, 6, 7};
+    testing::add_rows(table,
+                      {{"c2", "2024-05-03T10:00:00Z", "email", "yes"},
+                       {"c1", "2024-05-01T10:00:00Z", "display", "0"},
+                       {"c1", "2024-05-08T10:00:00Z", "search", "1"},
+                       {"c1", "2024-05-09T10:00:00Z", "social", "0"},
+                       {"c2", "2024-05-01T10:00:00Z", "search", "no"},
+                       {"c3", "not a time", "email", "0"}},
+                      {2, 3, 4, 5, 6, 7});
 
     const PathData data = paths_from_events(table, {0, 1, 2, 3});
     REQUIRE(data.paths.size() == 3);

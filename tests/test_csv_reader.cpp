@@ -47,8 +47,8 @@ TEST_CASE("read_table builds the header and reports ragged rows", "[csv_reader]"
     SECTION("short rows are padded, long rows cut, each with a problem") {
         const TableReading reading = read_table("a;b;c\n1;2\n1;2;3;4\n");
         REQUIRE(reading.ok);
-        CHECK(reading.table.rows[0] == std::vector<std::string>{"1", "2", ""});
-        CHECK(reading.table.rows[1].size() == 3);
+        CHECK(reading.table.row(0).strings() == std::vector<std::string>{"1", "2", ""});
+        CHECK(reading.table.row(1).size() == 3);
         REQUIRE(reading.problems.size() == 2);
         CHECK(reading.problems[0].row == 2);
         CHECK(reading.problems[1].row == 3);
@@ -62,7 +62,7 @@ TEST_CASE("read_table builds the header and reports ragged rows", "[csv_reader]"
         REQUIRE(reading.ok);
         CHECK(reading.table.header == std::vector<std::string>{"Column 1"});
         CHECK(reading.table.row_count() == 3);
-        CHECK(reading.table.source_rows[0] == 1);
+        CHECK(reading.table.source_row(0) == 1);
     }
     SECTION("empty input is not a table") {
         CHECK_FALSE(read_table("").ok);

@@ -1,11 +1,13 @@
 // Tests for nps_statistics.h: the reference check from PRODUCT.md, both interval methods, the
 // two-group z-test and the scale guard.
+#include <cmath>
+
+#include <catch2/catch.hpp>
+
 #include "engine/csv_reader.h"
 #include "engine/nps_statistics.h"
 #include "shared_data.h"
-
-#include <catch2/catch.hpp>
-#include <cmath>
+#include "table_rows.h"
 
 using namespace engage;
 
@@ -157,11 +159,15 @@ TEST_CASE("NPS by group from a table", "[nps_statistics][table]") {
     // Every column holds distinct kinds of values, so a shifted column is caught.
     Table table;
     table.header = {"Segment", "Score", "Why"};
-    table.rows = {
-        {"north", "10", "great service"}, {"south", "3", "slow"},   {"north", "9", ""},
-        {"south", "7.0", "ok"},           {"north", "0", "broken"}, {"south", "", "no score"},
-        {"north", "n/a", "text"}};
-    table.source_rows = {2, 3, 4, 5, 6, 7, 8};
+    testing::add_rows(table,
+                      {{"north", "10", "great service"},
+                       {"south", "3", "slow"},
+                       {"north", "9", ""},
+                       {"south", "7.0", "ok"},
+                       {"north", "0", "broken"},
+                       {"south", "", "no score"},
+                       {"north", "n/a", "text"}},
+                      {2, 3, 4, 5, 6, 7, 8});
 
     SECTION("groups, histograms and comments") {
         const NpsGroups groups = nps_by_group(table, {1, 0, 2});
@@ -196,8 +202,7 @@ TEST_CASE("NPS by group from a table", "[nps_statistics][table]") {
     SECTION("a refused scale gives no groups and an error with the row") {
         Table five;
         five.header = {"Rating"};
-        five.rows = {{"4"}, {"5"}, {"2.5"}};
-        five.source_rows = {2, 3, 4};
+        testing::add_rows(five, {{"4"}, {"5"}, {"2.5"}}, {2, 3, 4});
         const NpsGroups groups = nps_by_group(five, {0, -1, -1});
         CHECK_FALSE(groups.defined);
         CHECK(groups.groups.empty());

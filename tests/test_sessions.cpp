@@ -1,11 +1,13 @@
 // Tests for sessions.h: sessionisation of hit tables and access logs, the filters, and the
 // seven visit KPIs.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
 #include "engine/iso_time.h"
 #include "engine/sessions.h"
 #include "shared_data.h"
-
-#include <algorithm>
-#include <catch2/catch.hpp>
+#include "table_rows.h"
 
 using namespace engage;
 
@@ -23,9 +25,10 @@ const Kpi& kpi(const Kpis& kpis, const std::string& id) {
 Table hit_table(const std::vector<std::vector<std::string>>& rows) {
     Table table;
     table.header = {"visitor", "time", "page", "event", "converted"};
-    table.rows = rows;
+    std::vector<long> source_rows;
     for (std::size_t i = 0; i < rows.size(); ++i)
-        table.source_rows.push_back(static_cast<long>(i) + 2);
+        source_rows.push_back(static_cast<long>(i) + 2);
+    testing::add_rows(table, rows, source_rows);
     return table;
 }
 
@@ -265,9 +268,9 @@ TEST_CASE("Hit tables with bad rows and other key columns", "[sessions][table]")
     SECTION("IP plus user agent as the key") {
         Table table;
         table.header = {"ip", "agent", "ts", "url"};
-        table.rows = {{"10.0.0.1", "Firefox", "1709287200", "/a"},
-                      {"10.0.0.1", "Safari", "1709287260", "/b"},
-                      {"10.0.0.1", "Firefox", "1709287320", "/c"}};
+        testing::add_rows(table, {{"10.0.0.1", "Firefox", "1709287200", "/a"},
+                                  {"10.0.0.1", "Safari", "1709287260", "/b"},
+                                  {"10.0.0.1", "Firefox", "1709287320", "/c"}});
         HitColumns columns;
         columns.ip = 0;
         columns.user_agent = 1;

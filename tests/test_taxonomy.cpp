@@ -7,6 +7,7 @@
 #include "engine/taxonomy.h"
 #include "engine/taxonomy_corpus.h"
 #include "engine/taxonomy_table.h"
+#include "table_rows.h"
 
 using namespace engage;
 
@@ -138,14 +139,15 @@ TEST_CASE("the corpus is big, balanced, bilingual and split", "[taxonomy][corpus
 TEST_CASE("activity tables: given initiator and form are taken and checked", "[taxonomy][table]") {
     Table table;
     table.header = {"ID", "Aktivität", "Initiator", "Form"};
-    table.rows = {
-        {"1", "Die Firma verteilt Produktproben.", "Anbieter", "Angebot"},
-        {"2", "Eine Kundin schreibt eine Rezension.", "Dritte", "Aktivitaet"},
-        {"3", "Freunde organisieren einen Protest.", "", ""},
-        {"4", "   ", "Kunde", "Nachfrage"},
-        {"5", "A fan wins new customers unasked.", "Kundschaft?", "demand"},
-    };
-    table.source_rows = {2, 3, 5, 6, 7};
+    testing::add_rows(table,
+                      {
+                          {"1", "Die Firma verteilt Produktproben.", "Anbieter", "Angebot"},
+                          {"2", "Eine Kundin schreibt eine Rezension.", "Dritte", "Aktivitaet"},
+                          {"3", "Freunde organisieren einen Protest.", "", ""},
+                          {"4", "   ", "Kunde", "Nachfrage"},
+                          {"5", "A fan wins new customers unasked.", "Kundschaft?", "demand"},
+                      },
+                      {2, 3, 5, 6, 7});
 
     const ActivityColumns columns = find_activity_columns(table);
     CHECK(columns.text == 1);
@@ -184,7 +186,7 @@ TEST_CASE("activity tables: given initiator and form are taken and checked", "[t
     SECTION("no text column is an error, not a crash") {
         Table numbers;
         numbers.header = {"likes", "shares"};
-        numbers.rows = {{"1", "2"}};
+        testing::add_rows(numbers, {{"1", "2"}});
         const ActivityTable none = classify_activity_table(classifier, numbers);
         CHECK(none.rows.empty());
         REQUIRE(none.problems.size() == 1);

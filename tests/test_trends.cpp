@@ -1,10 +1,11 @@
 // Tests for trends.h: calendar periods, grouping, the comparison with the previous period and
 // the history's median, and the rating against own history.
+#include <catch2/catch.hpp>
+
 #include "engine/csv_reader.h"
 #include "engine/trends.h"
 #include "shared_data.h"
-
-#include <catch2/catch.hpp>
+#include "table_rows.h"
 
 using namespace engage;
 
@@ -114,12 +115,13 @@ TEST_CASE("Trend comparisons that are not defined say why", "[trends]") {
 TEST_CASE("Dated values from a table", "[trends][table]") {
     Table table;
     table.header = {"Datum", "Klicks", "Kanal"};
-    table.rows = {{"2024-05-17", "1.234,5", "search"},
-                  {"2024-05-18T10:00:00Z", "12,5", "email"},
-                  {"17.05.2024", "3", "social"},
-                  {"2024-05-19", "NA", "direct"},
-                  {"2024-05-20", "lots", "display"}};
-    table.source_rows = {2, 3, 4, 5, 6};
+    testing::add_rows(table,
+                      {{"2024-05-17", "1.234,5", "search"},
+                       {"2024-05-18T10:00:00Z", "12,5", "email"},
+                       {"17.05.2024", "3", "social"},
+                       {"2024-05-19", "NA", "direct"},
+                       {"2024-05-20", "lots", "display"}},
+                      {2, 3, 4, 5, 6});
     const DatedValues read = dated_values_from_table(table, 0, 1);
     REQUIRE(read.values.size() == 2);
     CHECK(read.values[0].value == Approx(1234.5));

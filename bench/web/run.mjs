@@ -6,7 +6,9 @@
 //
 // Options: --quick (1e6 rows only), --smoke (1e3 rows, no app, exit 1 when results disagree),
 // --sizes=1e5,1e6 (rows), --repeat=N (best of N, default 3; 1 at 1e7), --no-app, --app-only,
-// --no-native, --out=FILE. Timings are figures to read, never assertions: only agreement can fail a run.
+// --no-native, --engine-only (our wasm engine with SIMD, KPIs only and with the table view: no
+// peers, no scalar build, no hit tables, no app; minutes instead of many), --out=FILE.
+// Timings are figures to read, never assertions: only agreement can fail a run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ const appTableRows = 200000; // AnalysisOptions::max_table_rows, what the app ke
 
 function parseArgs(argv) {
     const options = { sizes: [1e5, 1e6, 1e7], repeat: null, app: true, native: true,
-        smoke: false, out: join(root, 'build', 'bench', 'results.json') };
+        smoke: false, engineOnly: false, out: join(root, 'build', 'bench', 'results.json') };
     for (const arg of argv) {
         const [key, value] = arg.split('=');
         if (key === '--quick') options.sizes = [1e6];
@@ -33,6 +35,7 @@ function parseArgs(argv) {
         else if (key === '--no-app') options.app = false;
         else if (key === '--app-only') options.sizes = [];
         else if (key === '--no-native') options.native = false;
+        else if (key === '--engine-only') Object.assign(options, { engineOnly: true, app: false });
         else if (key === '--out') options.out = resolve(value);
         else throw new Error(`unknown option ${arg}`);
     }
@@ -140,7 +143,7 @@ async function measureSize(page, rows, options, log) {
     };
 
     await page.evaluate((u) => window.bench.fileSize(u), url);
-    for (const flavor of ['simd', 'scalar']) {
+    for (const flavor of options.engineOnly ? ['simd'] : ['simd', 'scalar']) {
         const run = await best(repeat, () => page.evaluate(
             ([u, f]) => window.bench.engine(u, f, 0), [url, flavor]));
         record(`engine_${flavor}`, run);
@@ -150,20 +153,26 @@ async function measureSize(page, rows, options, log) {
             ([u, f]) => window.bench.scan(u, f), [url, flavor]));
         out[`scan_${flavor}_mb_s`] = scan.ms > 0 ? megabytes / (scan.ms / 1000) : null;
     }
-    // The app's mode: the same KPIs plus the first 200,000 rows kept for the table view.
-    const table = await page.evaluate(([u, n]) => window.bench.engine(u, 'simd', n),
-        [url, appTableRows]);
+    // The app's mode: the same KPIs plus the first 200,000 rows kept for the table view. Each
+    // run is a fresh instance, so every run's memory is the same peak.
+    const table = await best(repeat, () => page.evaluate(
+        ([u, n]) => window.bench.engine(u, 'simd', n), [url, appTableRows]));
     record('engine_table_view', table);
     out.table_view = { wasm_memory_bytes: table.wasm_memory_bytes,
         wasm_heap_peak: table.wasm_heap_peak, rows_kept: Math.min(rows, appTableRows) };
+    log(`  ${label(rows)} table view memory ${(table.wasm_memory_bytes / 1e6).toFixed(1)} MB ` +
+        `= ${(table.wasm_memory_bytes / bytes).toFixed(2)}x the file (heap peak ` +
+        `${(table.wasm_heap_peak / 1e6).toFixed(1)} MB; KPIs only ` +
+        `${(out.contenders.engine_simd.wasm_memory_bytes / 1e6).toFixed(1)} MB)`);
 
-    for (const name of ['papaparse', 'udsv', 'd3']) {
+    for (const name of options.engineOnly ? [] : ['papaparse', 'udsv', 'd3']) {
         record(name, await best(repeat, () => page.evaluate(
             ([u, n]) => window.bench.peer(u, n), [url, name])));
     }
     try {
-        record('duckdb', await best(repeat, () => page.evaluate(
-            (u) => window.bench.duckdb(u), url)));
+        if (!options.engineOnly)
+            record('duckdb', await best(repeat, () => page.evaluate(
+                (u) => window.bench.duckdb(u), url)));
     } catch (error) {
         out.contenders.duckdb = { error: String(error.message || error).slice(0, 300) };
         log(`  ${label(rows)} duckdb failed: ${out.contenders.duckdb.error}`);
@@ -418,7 +427,7 @@ async function main() {
                 size.native = measureNative(dataFile('posts', rows), Math.min(size.repeat, 3));
             results.sizes[label(rows)] = size;
         }
-        if (!options.smoke) {
+        if (!options.smoke && !options.engineOnly) {
             results.hits = {};
             for (const rows of options.sizes.filter((n) => n <= 1e6)) {
                 results.hits[label(rows)] = await measureHits(page, rows, 1, log);

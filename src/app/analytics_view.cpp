@@ -93,7 +93,8 @@ std::size_t analysis_signature(const AppState& app) {
     mix(static_cast<std::size_t>(analysis.input.row_count));
     mix(static_cast<std::size_t>(analysis.input.problem_count));
     mix(analysis.table.row_count());
-    mix(reinterpret_cast<std::size_t>(analysis.table.rows.data()));
+    if (analysis.table.row_count() > 0) // where the cells live: a new analysis, a new place
+        mix(reinterpret_cast<std::size_t>(analysis.table.cell(0, 0).data()));
     mix(static_cast<std::size_t>(analysis.readable));
     for (const ColumnInfo& column : analysis.input.columns)
         mix(static_cast<std::size_t>(column.role));
@@ -122,7 +123,8 @@ bool is_text_column(const Table& table, const ColumnInfo& column, std::size_t in
         return false;
     long filled = 0;
     long numeric = 0;
-    for (const auto& row : table.rows) {
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
+        const TableRow row = table.row(r);
         if (index >= row.size())
             continue;
         const std::string_view cell = trim_spaces(row[index]);
@@ -138,7 +140,8 @@ bool is_text_column(const Table& table, const ColumnInfo& column, std::size_t in
 
 std::size_t distinct_values(const Table& table, std::size_t column, std::size_t limit) {
     std::set<std::string_view> seen;
-    for (const auto& row : table.rows) {
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
+        const TableRow row = table.row(r);
         if (column >= row.size())
             continue;
         const std::string_view cell = trim_spaces(row[column]);

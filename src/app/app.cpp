@@ -155,9 +155,9 @@ std::string strip_utf8_bom(std::string text) {
 
 // The parsed table written back as delimited text, for input the editor cannot show as is.
 std::string table_as_text(const Table& table, char delimiter) {
-    auto write_cell = [delimiter](std::string& out, const std::string& cell) {
+    auto write_cell = [delimiter](std::string& out, std::string_view cell) {
         const bool quote =
-            cell.find_first_of(std::string("\"\r\n") + delimiter) != std::string::npos;
+            cell.find_first_of(std::string("\"\r\n") + delimiter) != std::string_view::npos;
         if (!quote) {
             out += cell;
             return;
@@ -167,19 +167,21 @@ std::string table_as_text(const Table& table, char delimiter) {
             out += c == '"' ? std::string("\"\"") : std::string(1, c);
         out += '"';
     };
-    auto write_row = [&](std::string& out, const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i > 0)
+    auto write_row = [&](std::string& out, const auto& cells) {
+        bool first = true;
+        for (const std::string_view cell : cells) {
+            if (!first)
                 out += delimiter;
-            write_cell(out, cells[i]);
+            first = false;
+            write_cell(out, cell);
         }
         out += '\n';
     };
 
     std::string out;
     write_row(out, table.header);
-    for (const auto& row : table.rows)
-        write_row(out, row);
+    for (std::size_t r = 0; r < table.row_count(); ++r)
+        write_row(out, table.row(r));
     return out;
 }
 

@@ -347,12 +347,13 @@ void draw_table_view(AppState& app) {
 
     // Rows are in file order, so the jump target is found by binary search.
     if (app.jump_to_row > 0) {
-        const auto found = std::lower_bound(table.source_rows.begin(), table.source_rows.end(),
-                                            app.jump_to_row);
-        if (found != table.source_rows.end()) {
+        const std::vector<long>& source_rows = table.source_rows();
+        const auto found =
+            std::lower_bound(source_rows.begin(), source_rows.end(), app.jump_to_row);
+        if (found != source_rows.end()) {
             const float row_height =
                 ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2.0f;
-            const auto index = static_cast<float>(found - table.source_rows.begin());
+            const auto index = static_cast<float>(found - source_rows.begin());
             ImGui::SetScrollY(std::max(0.0f, (index - 2.0f) * row_height));
             app.highlighted_row = *found;
         }
@@ -364,7 +365,7 @@ void draw_table_view(AppState& app) {
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
             const auto index = static_cast<std::size_t>(r);
-            const long source_row = table.source_rows[index];
+            const long source_row = table.source_row(index);
             ImGui::TableNextRow();
             if (source_row == app.highlighted_row)
                 ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
@@ -373,15 +374,17 @@ void draw_table_view(AppState& app) {
             ImGui::TextColored(theme::muted, "%ld", source_row);
             if (source_row == app.highlighted_row)
                 remember_control(app, "table-row-highlighted");
-            const auto& cells = table.rows[index];
+            const TableRow cells = table.row(index);
             for (std::size_t c = 0; c + 1 < columns && c < cells.size(); ++c) {
                 ImGui::TableNextColumn();
                 // Long cells (tweet texts, survey comments) are cut for the grid.
-                const std::string& cell = cells[c];
-                if (cell.size() > 60)
-                    ImGui::TextUnformatted((cell.substr(0, 57) + "…").c_str());
-                else
-                    ImGui::TextUnformatted(cell.c_str());
+                const std::string_view cell = cells[c];
+                if (cell.size() > 60) {
+                    const std::string cut = std::string(cell.substr(0, 57)) + "…";
+                    ImGui::TextUnformatted(cut.c_str());
+                } else {
+                    ImGui::TextUnformatted(cell.data(), cell.data() + cell.size());
+                }
             }
         }
     }

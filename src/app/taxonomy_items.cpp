@@ -43,8 +43,7 @@ void find_metric_columns(const AppState& app, TaxonomyRun& run, std::vector<std:
             add(i);
 }
 
-std::optional<double> row_interactions(const TaxonomyRun& run,
-                                       const std::vector<std::string>& row) {
+std::optional<double> row_interactions(const TaxonomyRun& run, const TableRow& row) {
     std::optional<double> sum;
     for (std::size_t k = 0; k < run.metric_columns.size(); ++k) {
         const auto column = static_cast<std::size_t>(run.metric_columns[k]);
@@ -76,18 +75,14 @@ void sort_table_slice(const Classifier& classifier, TaxonomyRun& run) {
     Table slice;
     slice.header = run.table.header;
     slice.header_row = run.table.header_row;
-    for (std::size_t r = run.next; r < end; ++r) {
-        slice.rows.push_back(run.table.rows[r]);
-        slice.source_rows.push_back(r < run.table.source_rows.size()
-                                        ? run.table.source_rows[r]
-                                        : run.table.header_row + 1 + static_cast<long>(r));
-    }
+    for (std::size_t r = run.next; r < end; ++r)
+        slice.add_row(run.table.row(r), run.table.source_row(r));
 
     ActivityTable sorted = classify_activity_table(classifier, slice, run.columns);
     // Rows with an empty text are skipped by the engine; source rows find each row's metrics.
     std::size_t at = 0;
     for (ActivityRow& row : sorted.rows) {
-        while (at < slice.rows.size() && slice.source_rows[at] != row.source_row)
+        while (at < slice.row_count() && slice.source_row(at) != row.source_row)
             ++at;
         TaxonomyItem item;
         item.text = std::move(row.text);
@@ -96,8 +91,8 @@ void sort_table_slice(const Classifier& classifier, TaxonomyRun& run) {
         item.predicted = std::move(row.predicted);
         item.given = row.given;
         item.disagrees = row.disagrees;
-        if (at < slice.rows.size())
-            item.interactions = row_interactions(run, slice.rows[at]);
+        if (at < slice.row_count())
+            item.interactions = row_interactions(run, slice.row(at));
         run.items.push_back(std::move(item));
     }
     for (Problem& problem : sorted.problems)
@@ -210,16 +205,18 @@ std::uint64_t taxonomy_table_signature(const AppState& app) {
         hash *= 1099511628211ull;
     };
     const Table& table = app.analysis.table;
-    mix(std::to_string(reinterpret_cast<std::uintptr_t>(table.rows.data())));
-    mix(std::to_string(table.rows.size()));
+    // Where the first cell lives tells one loaded analysis from the next with the same text.
+    if (table.row_count() > 0)
+        mix(std::to_string(reinterpret_cast<std::uintptr_t>(table.cell(0, 0).data())));
+    mix(std::to_string(table.row_count()));
     mix(std::to_string(app.analysis.input.bytes));
     mix(app.analysis.input.name);
     for (const std::string& header : table.header)
         mix(header);
-    if (!table.rows.empty()) {
-        for (const std::string& cell : table.rows.front())
+    if (table.row_count() > 0) {
+        for (const std::string_view cell : table.row(0))
             mix(cell);
-        for (const std::string& cell : table.rows.back())
+        for (const std::string_view cell : table.row(table.row_count() - 1))
             mix(cell);
     }
     for (const ColumnInfo& column : app.analysis.input.columns)
@@ -247,7 +244,7 @@ void taxonomy_start_sorting(AppState& app) {
         view.columns = run.columns;
         if (app.analysis.readable && run.columns.text >= 0) {
             run.table = table; // a copy: the calculator may load other input meanwhile
-            run.total = run.table.rows.size();
+            run.total = run.table.row_count();
             find_metric_columns(app, run, view.metric_headers);
         }
     }

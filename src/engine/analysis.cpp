@@ -853,13 +853,12 @@ void Analyzer::Impl::warn_fractional_count(const ColumnInfo& column, std::string
                        Severity::Warning});
 }
 
-// The per-row loop of big files: cells stay views into the scanner's text; a string is made
-// only for a row the table view keeps and for a problem's message.
+// The per-row loop of big files: cells stay views into the scanner's text; a row the table
+// view keeps is copied once into the table's packed blocks (table.h), a string is made only for
+// a problem's message.
 // FIXME-PERF: per row of the 11-column benchmark table (callgrind, native): about 1,000
 // instructions read the numbers, 500 go to KpiAccumulator::add_row (optional<double> per role),
-// 400 to parse_date (dd.mm.yyyy through the general splitter), 700 to this loop itself. A
-// kept row costs 11 std::string (a wasm32 string over 10 bytes allocates): the table view
-// halves the speed; an arena with offsets per row would not.
+// 400 to parse_date (dd.mm.yyyy through the general splitter), 700 to this loop itself.
 void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& record, long row) {
     const long data_index = data_rows++;
     InputInfo& info = analysis.input;
@@ -1015,10 +1014,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
     }
 
     Table& table = analysis.table;
-    if (table.rows.size() < options.max_table_rows) {
-        table.rows.emplace_back(fields.begin(), fields.end());
-        table.source_rows.push_back(row);
-    }
+    if (table.row_count() < options.max_table_rows)
+        table.add_row(fields, row);
 }
 
 Analysis Analyzer::Impl::finish() {
@@ -1105,7 +1102,7 @@ Analysis Analyzer::Impl::finish() {
                       "NPS-Antworten). Setzen Sie die Rollen der Spalten, um Kennzahlen zu "
                       "berechnen."},
                      Severity::Warning});
-    info.rows_kept = static_cast<long>(analysis.table.rows.size());
+    info.rows_kept = static_cast<long>(analysis.table.row_count());
     info.row_count = key_value ? 1 : data_rows;
     if (hit_table)
         finish_hit_table();
@@ -1121,7 +1118,7 @@ Analysis Analyzer::Impl::finish() {
     rate_kpis(analysis.kpis, options.benchmark ? *options.benchmark : article_profile());
 
     info.row_count = key_value ? 1 : data_rows;
-    info.rows_kept = static_cast<long>(analysis.table.rows.size());
+    info.rows_kept = static_cast<long>(analysis.table.row_count());
     info.skipped_rows = static_cast<long>(std::count(skipped.begin(), skipped.end(), true));
     if (options.max_table_rows > 0 && info.rows_kept < info.row_count)
         add_problem({0, "",
@@ -1273,10 +1270,11 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
 
 std::string table_to_json(const Table& table) {
     Json rows = Json::array();
-    for (const auto& row : table.rows) {
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
+        const TableRow row = table.row(r);
         Json object = Json::object();
         for (std::size_t c = 0; c < table.column_count() && c < row.size(); ++c)
-            object[table.header[c]] = row[c];
+            object[table.header[c]] = std::string(row[c]);
         rows.push_back(object);
     }
     return rows.dump(2, ' ', false, Json::error_handler_t::replace);

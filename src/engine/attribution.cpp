@@ -30,8 +30,7 @@ bool column_ok(const Table& table, int column) {
 }
 
 long row_number(const Table& table, std::size_t index) {
-    return index < table.source_rows.size() ? table.source_rows[index]
-                                            : static_cast<long>(index) + 2;
+    return table.source_row(index);
 }
 
 int find_header(const Table& table, std::initializer_list<const char*> names) {
@@ -47,8 +46,8 @@ char column_decimal(const Table& table, int column, bool is_count) {
     if (!column_ok(table, column))
         return '.';
     std::vector<std::string_view> cells;
-    for (const auto& row : table.rows)
-        cells.push_back(row[static_cast<std::size_t>(column)]);
+    for (std::size_t r = 0; r < table.row_count(); ++r)
+        cells.push_back(table.cell(r, static_cast<std::size_t>(column)));
     return decide_decimal(cells, is_count, '.').decimal;
 }
 
@@ -57,19 +56,20 @@ std::optional<double> read_amount(const Table& table, std::size_t r, int column,
                                   double missing_value, Problems& problems) {
     if (!column_ok(table, column))
         return missing_value;
-    const std::string& text = table.rows[r][static_cast<std::size_t>(column)];
+    const std::string_view text = table.cell(r, static_cast<std::size_t>(column));
     const CellNumber number = parse_cell(text, decimal);
     if (number.kind == CellKind::Missing)
         return missing_value;
     if (number.kind == CellKind::Number && number.value >= 0 && std::isfinite(number.value))
         return number.value;
-    problems.push_back({row_number(table, r),
-                        table.header[static_cast<std::size_t>(column)],
-                        {"'" + text + "' is not a count of journeys; the path is left out.",
-                         "'" + text +
-                             "' ist keine Anzahl von Customer Journeys; der Pfad wird "
-                             "ausgelassen."},
-                        Severity::Warning});
+    problems.push_back(
+        {row_number(table, r),
+         table.header[static_cast<std::size_t>(column)],
+         {"'" + std::string(text) + "' is not a count of journeys; the path is left out.",
+          "'" + std::string(text) +
+              "' ist keine Anzahl von Customer Journeys; der Pfad wird "
+              "ausgelassen."},
+         Severity::Warning});
     return std::nullopt;
 }
 
@@ -121,10 +121,10 @@ PathData paths_from_table(const Table& table, const PathColumns& columns,
     const char value_decimal = column_decimal(table, columns.value, false);
     const char nulls_decimal = column_decimal(table, columns.nulls, true);
     const std::string& path_header = table.header[static_cast<std::size_t>(columns.path)];
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
         TouchpointPath path;
         path.source_row = row_number(table, r);
-        const std::string& text = table.rows[r][static_cast<std::size_t>(columns.path)];
+        const std::string text(table.cell(r, static_cast<std::size_t>(columns.path)));
         path.channels = split_path(text, separator);
         const bool gap = std::any_of(path.channels.begin(), path.channels.end(),
                                      [](const std::string& c) { return c.empty(); });
@@ -179,12 +179,12 @@ PathData paths_from_events(const Table& table, const EventColumns& columns) {
         long row = 0;
     };
     std::vector<Event> events;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        const auto& cells = table.rows[r];
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
+        const TableRow cells = table.row(r);
         Event event;
         event.row = row_number(table, r);
         event.customer = std::string(trim_cell(cells[static_cast<std::size_t>(columns.customer)]));
-        const std::string& time_text = cells[static_cast<std::size_t>(columns.timestamp)];
+        const std::string time_text(cells[static_cast<std::size_t>(columns.timestamp)]);
         const std::optional<std::int64_t> time = parse_timestamp(time_text);
         if (event.customer.empty() || !time) {
             const int column = event.customer.empty() ? columns.customer : columns.timestamp;

@@ -289,8 +289,7 @@ TableReading read_table(std::string_view bytes) {
             }
             record.resize(width);
         }
-        table.rows.push_back(std::move(record));
-        table.source_rows.push_back(row);
+        table.add_row(record, row);
     }
 
     reading.ok = true;

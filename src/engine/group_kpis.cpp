@@ -40,7 +40,7 @@ std::vector<std::string> group_labels(const Analysis& analysis, const Grouping& 
     const auto index = static_cast<std::size_t>(column);
 
     for (std::size_t r = 0; r < table.row_count(); ++r) {
-        const auto& row = table.rows[r];
+        const TableRow row = table.row(r);
         if (index >= row.size())
             continue;
         if (!grouping.by_period) {
@@ -88,7 +88,7 @@ GroupedKpis kpis_by_group(const Analysis& analysis, const Grouping& grouping,
             ++result.ungrouped_rows;
             continue;
         }
-        const auto& row = table.rows[r];
+        const TableRow row = table.row(r);
         values.fill(std::nullopt);
         for (std::size_t c = 0; c < columns.size() && c < row.size(); ++c)
             if (columns[c].role != Role::None && columns[c].role != Role::Label)
@@ -99,7 +99,7 @@ GroupedKpis kpis_by_group(const Analysis& analysis, const Grouping& grouping,
             accumulator = std::make_unique<KpiAccumulator>(headers, options);
             order.push_back(labels[r]);
         }
-        accumulator->add_row(table.source_rows[r], values, ignored);
+        accumulator->add_row(table.source_row(r), values, ignored);
         ++rows[labels[r]];
     }
     if (grouping.by_period)
@@ -125,16 +125,13 @@ NpsGroups nps_by_grouping(const Analysis& analysis, const Grouping& grouping, in
     narrow.header = {"score", "group", "comment"};
     narrow.header_row = source.header_row;
     const auto cell = [&](std::size_t r, int column) {
-        const auto& row = source.rows[r];
-        return column >= 0 && static_cast<std::size_t>(column) < row.size()
-                   ? row[static_cast<std::size_t>(column)]
-                   : std::string();
+        return column < 0 ? std::string_view() : source.cell(r, static_cast<std::size_t>(column));
     };
     for (std::size_t r = 0; r < source.row_count(); ++r) {
         if (labels[r].empty())
             continue;
-        narrow.rows.push_back({cell(r, score_column), labels[r], cell(r, comment_column)});
-        narrow.source_rows.push_back(source.source_rows[r]);
+        narrow.add_row({cell(r, score_column), labels[r], cell(r, comment_column)},
+                       source.source_row(r));
     }
     NpsGroups groups = nps_by_group(narrow, {0, 1, comment_column >= 0 ? 2 : -1}, {}, scale);
     // Problems name the columns of the narrow table: give them the file's headers back.

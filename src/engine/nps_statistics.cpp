@@ -264,8 +264,7 @@ std::string column_name(const Table& table, int column) {
 }
 
 long source_row(const Table& table, std::size_t index) {
-    return index < table.source_rows.size() ? table.source_rows[index]
-                                            : static_cast<long>(index) + 2;
+    return table.source_row(index);
 }
 
 } // namespace
@@ -288,8 +287,8 @@ NpsGroups nps_by_group(const Table& table, const NpsGroupColumns& columns,
     // Read every answer first: the scale guard must see the whole column before any grouping.
     std::vector<double> answers;
     std::vector<std::size_t> answer_rows;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        const std::string& cell = table.rows[r][static_cast<std::size_t>(columns.score)];
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
+        const std::string_view cell = table.cell(r, static_cast<std::size_t>(columns.score));
         if (trim_cell(cell).empty()) {
             result.problems.push_back(
                 {source_row(table, r),
@@ -304,8 +303,10 @@ NpsGroups nps_by_group(const Table& table, const NpsGroupColumns& columns,
             result.problems.push_back(
                 {source_row(table, r),
                  score_name,
-                 {"'" + cell + "' is not a number from 0 to 10; the row is not counted.",
-                  "'" + cell + "' ist keine Zahl von 0 bis 10; die Zeile wird nicht gezählt."},
+                 {"'" + std::string(cell) +
+                      "' is not a number from 0 to 10; the row is not counted.",
+                  "'" + std::string(cell) +
+                      "' ist keine Zahl von 0 bis 10; die Zeile wird nicht gezählt."},
                  Severity::Warning});
             continue;
         }
@@ -325,9 +326,9 @@ NpsGroups nps_by_group(const Table& table, const NpsGroupColumns& columns,
     }
 
     for (std::size_t i = 0; i < answers.size(); ++i) {
-        const std::vector<std::string>& cells = table.rows[answer_rows[i]];
+        const TableRow cells = table.row(answer_rows[i]);
         const bool grouped = columns.group >= 0 && columns.group < width;
-        const std::string name = grouped ? cells[static_cast<std::size_t>(columns.group)] : "";
+        const std::string name(grouped ? cells[static_cast<std::size_t>(columns.group)] : "");
         auto group = std::find_if(result.groups.begin(), result.groups.end(),
                                   [&](const NpsGroup& g) { return g.name == name; });
         if (group == result.groups.end()) {
@@ -344,7 +345,7 @@ NpsGroups nps_by_group(const Table& table, const NpsGroupColumns& columns,
         group->counts.detractors += one.detractors;
 
         if (columns.comment >= 0 && columns.comment < width) {
-            const std::string& text = cells[static_cast<std::size_t>(columns.comment)];
+            const std::string_view text = cells[static_cast<std::size_t>(columns.comment)];
             if (!trim_cell(text).empty())
                 group->comments.push_back(
                     {source_row(table, answer_rows[i]), score, std::string(trim_cell(text))});

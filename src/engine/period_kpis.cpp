@@ -72,7 +72,7 @@ KpiHistory kpis_by_period(const Analysis& analysis, Period period) {
     RowValues values;
     const Table& table = analysis.table;
     for (std::size_t r = 0; r < table.row_count(); ++r) {
-        const auto& row = table.rows[r];
+        const TableRow row = table.row(r);
         const auto seconds = role_cell_value(columns[static_cast<std::size_t>(date_column)],
                                              row[static_cast<std::size_t>(date_column)]);
         if (!seconds) {
@@ -91,7 +91,7 @@ KpiHistory kpis_by_period(const Analysis& analysis, Period period) {
         auto& accumulator = accumulators[key];
         if (!accumulator)
             accumulator = std::make_unique<KpiAccumulator>(headers);
-        accumulator->add_row(table.source_rows[r], values, ignored);
+        accumulator->add_row(table.source_row(r), values, ignored);
         ++rows_per_period[key];
     }
 

@@ -89,7 +89,8 @@ std::optional<Followers> mean_followers_column(const Analysis& analysis) {
             continue;
         double sum = 0;
         long rows = 0;
-        for (const std::vector<std::string>& row : analysis.table.rows) {
+        for (std::size_t r = 0; r < analysis.table.row_count(); ++r) {
+            const TableRow row = analysis.table.row(r);
             if (c >= row.size())
                 continue;
             const CellNumber cell = parse_cell(row[c], column.decimal_separator);

@@ -311,8 +311,7 @@ bool column_ok(const Table& table, int column) {
 }
 
 long row_number(const Table& table, std::size_t index) {
-    return index < table.source_rows.size() ? table.source_rows[index]
-                                            : static_cast<long>(index) + 2;
+    return table.source_row(index);
 }
 
 } // namespace
@@ -336,10 +335,10 @@ SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
 
     Problems problems;
     std::vector<Hit> hits;
-    const auto cell = [&](std::size_t r, int column) -> const std::string& {
-        return table.rows[r][static_cast<std::size_t>(column)];
+    const auto cell = [&](std::size_t r, int column) {
+        return table.cell(r, static_cast<std::size_t>(column));
     };
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
         const long row = row_number(table, r);
         Hit hit;
         hit.source_row = row;
@@ -360,16 +359,16 @@ SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
             continue;
         }
 
-        const std::string& time_text = cell(r, columns.timestamp);
+        const std::string_view time_text = cell(r, columns.timestamp);
         const std::optional<std::int64_t> time = parse_timestamp(time_text);
         if (!time) {
             problems.push_back(
                 {row,
                  table.header[static_cast<std::size_t>(columns.timestamp)],
-                 {"'" + time_text +
+                 {"'" + std::string(time_text) +
                       "' is not a date and time (expected e.g. "
                       "2024-05-17 10:05:03 or Unix seconds); the hit is not counted.",
-                  "'" + time_text +
+                  "'" + std::string(time_text) +
                       "' ist kein Zeitpunkt (erwartet z. B. 2024-05-17 10:05:03 "
                       "oder Unix-Sekunden); der Aufruf wird nicht gezählt."},
                  Severity::Warning});
@@ -380,7 +379,7 @@ SessionReport sessions_from_table(const Table& table, const HitColumns& columns,
         if (column_ok(table, columns.page))
             hit.page = std::string(trim_cell(cell(r, columns.page)));
         if (column_ok(table, columns.event)) {
-            const std::string& event = cell(r, columns.event);
+            const std::string_view event = cell(r, columns.event);
             hit.page_view = is_page_view_event(event);
             const std::string name = lower_ascii(trim_cell(event));
             for (const std::string& conversion : columns.conversion_events)

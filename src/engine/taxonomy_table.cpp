@@ -30,9 +30,7 @@ int find_header(const Table& table, std::initializer_list<std::string_view> name
 }
 
 std::string_view cell(const Table& table, std::size_t row, int column) {
-    if (column < 0 || static_cast<std::size_t>(column) >= table.rows[row].size())
-        return {};
-    return table.rows[row][static_cast<std::size_t>(column)];
+    return column < 0 ? std::string_view() : table.cell(row, static_cast<std::size_t>(column));
 }
 
 bool blank(std::string_view text) {
@@ -76,13 +74,12 @@ ActivityTable classify_activity_table(const Classifier& classifier, const Table&
     }
 
     auto header_of = [&](int column) { return table.header[static_cast<std::size_t>(column)]; };
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
         const std::string_view text = cell(table, r, columns.text);
         if (blank(text))
             continue;
         ActivityRow row;
-        row.source_row = r < table.source_rows.size() ? table.source_rows[r]
-                                                      : table.header_row + 1 + static_cast<long>(r);
+        row.source_row = table.source_row(r);
         row.text = std::string(text);
         row.predicted = classifier.classify(text);
         row.category = row.predicted.category;

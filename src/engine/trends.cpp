@@ -241,15 +241,15 @@ DatedValues dated_values_from_table(const Table& table, int date_column, int val
     const auto value_index = static_cast<std::size_t>(value_column);
 
     std::vector<std::string_view> cells;
-    for (const auto& row : table.rows)
-        cells.push_back(row[value_index]);
+    for (std::size_t r = 0; r < table.row_count(); ++r)
+        cells.push_back(table.cell(r, value_index));
     const char decimal = decide_decimal(cells, false, '.').decimal;
 
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        const long row =
-            r < table.source_rows.size() ? table.source_rows[r] : static_cast<long>(r) + 2;
-        const std::string& date_text = table.rows[r][date_index];
-        const std::string& value_text = table.rows[r][value_index];
+    for (std::size_t r = 0; r < table.row_count(); ++r) {
+        const long row = table.source_row(r);
+        // Copies: the texts go into the problems' messages.
+        const std::string date_text(table.cell(r, date_index));
+        const std::string value_text(table.cell(r, value_index));
         const std::optional<CivilDate> date = parse_iso_date(date_text);
         if (!date) {
             // FIXME-TRENDS: only ISO dates; the importer will add "17.05.2024" and "5/17/2024".
