@@ -12,7 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v emcc >/dev/null 2>&1 || [ ! -f third_party/imgui/imgui.cpp ]; then
+if ! command -v emcc >/dev/null 2>&1 || ! command -v pyftsubset >/dev/null 2>&1 ||
+        [ ! -f third_party/imgui/imgui.cpp ]; then
     scripts/setup.sh
 fi
 [ -d node_modules/papaparse ] && [ -d node_modules/@duckdb/duckdb-wasm ] || npm ci

@@ -3,11 +3,12 @@
 # scripts and styles, and sw.js (the offline copy). The folder works from any static host;
 # nothing in it loads from elsewhere. Also writes build/offline/engagelens.html: the same app
 # as one file that works opened from file:// (scripts/make-offline.mjs).
-# Runs scripts/setup.sh first when Emscripten or the ImGui sources are missing.
+# Runs scripts/setup.sh first when Emscripten, fonttools or the ImGui sources are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v emcc >/dev/null 2>&1 || [ ! -f third_party/imgui/imgui.cpp ]; then
+if ! command -v emcc >/dev/null 2>&1 || ! command -v pyftsubset >/dev/null 2>&1 ||
+        [ ! -f third_party/imgui/imgui.cpp ]; then
     scripts/setup.sh
 fi
 

@@ -6,7 +6,8 @@
 set(ENGAGE_WEB_OUTPUT_DIR "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH
     "Where the web app (index.html, .js, .wasm, bridge.js) is written")
 set(ENGAGE_UI_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH
-    "TTF embedded in the app (Debian fonts-dejavu-core); covers ä ö ü ß € „ “ –")
+    "TTF the app's font is cut from (Debian fonts-dejavu-core); covers ä ö ü ß € „ “ –")
+find_program(ENGAGE_PYFTSUBSET pyftsubset)
 
 if(NOT EXISTS "${ENGAGE_IMGUI_DIR}/imgui.cpp")
     message(FATAL_ERROR "Dear ImGui sources not found in ${ENGAGE_IMGUI_DIR}: run scripts/setup.sh")
@@ -14,6 +15,33 @@ endif()
 if(NOT EXISTS "${ENGAGE_UI_FONT}")
     message(FATAL_ERROR "Font ${ENGAGE_UI_FONT} not found: run scripts/setup.sh")
 endif()
+if(NOT ENGAGE_PYFTSUBSET)
+    message(FATAL_ERROR "pyftsubset (Debian fonttools) not found: run scripts/setup.sh")
+endif()
+
+# ---- The UI font: cut to the glyph ranges the app rasterises (theme.cpp) -----------------------
+# cmake/subset_font.py keeps only those code points (the whole font is ~380 KB of the download
+# after gzip, the subset ~16 KB) and fails the build when a string in the app, the engine's
+# messages or a profile uses a character outside them. It runs on the Python that runs
+# pyftsubset, the one that has fontTools.
+file(STRINGS "${ENGAGE_PYFTSUBSET}" engage_pyftsubset_shebang LIMIT_COUNT 1)
+string(REGEX REPLACE "^#! *" "" engage_font_python "${engage_pyftsubset_shebang}")
+separate_arguments(engage_font_python UNIX_COMMAND "${engage_font_python}")
+file(GLOB ENGAGE_UI_TEXT_FILES CONFIGURE_DEPENDS
+    "${CMAKE_SOURCE_DIR}/src/app/*.h" "${CMAKE_SOURCE_DIR}/src/app/*.cpp"
+    "${CMAKE_SOURCE_DIR}/src/engine/*.h" "${CMAKE_SOURCE_DIR}/src/engine/*.cpp"
+    "${CMAKE_SOURCE_DIR}/src/bindings/*.cpp")
+set(ENGAGE_UI_FONT_SUBSET "${CMAKE_BINARY_DIR}/generated/ui.ttf")
+add_custom_command(
+    OUTPUT "${ENGAGE_UI_FONT_SUBSET}"
+    COMMAND ${engage_font_python} "${CMAKE_SOURCE_DIR}/cmake/subset_font.py"
+            "${ENGAGE_UI_FONT}" "${ENGAGE_UI_FONT_SUBSET}" "${CMAKE_SOURCE_DIR}/src/app/theme.cpp"
+            ${ENGAGE_UI_TEXT_FILES} ${ENGAGE_PROFILE_FILES}
+    DEPENDS "${ENGAGE_UI_FONT}" "${CMAKE_SOURCE_DIR}/cmake/subset_font.py"
+            ${ENGAGE_UI_TEXT_FILES} ${ENGAGE_PROFILE_FILES}
+    COMMENT "Cutting the UI font to the app's glyph ranges, checking the texts against them"
+    VERBATIM)
+add_custom_target(engagelens_font DEPENDS "${ENGAGE_UI_FONT_SUBSET}")
 
 # ---- Dear ImGui 1.86: core + GLFW and OpenGL3 backends, compiled from the setup's sources -----
 add_library(engage_imgui STATIC
@@ -65,13 +93,15 @@ target_link_options(engagelens PRIVATE
     -sMINIFY_HTML=0
 
     # Font: embedded in the wasm's data, so the page makes no request for it and works offline.
-    --embed-file "${ENGAGE_UI_FONT}@/fonts/ui.ttf"
+    --embed-file "${ENGAGE_UI_FONT_SUBSET}@/fonts/ui.ttf"
 
     # The main loop runs forever on requestAnimationFrame; the runtime must stay alive.
     -sEXIT_RUNTIME=0)
 
-# Relink when the shell changes; CMake does not see files named only in link options.
-set_property(TARGET engagelens APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/shell.html")
+# Relink when the shell or the font changes; CMake does not see files named only in link options.
+set_property(TARGET engagelens APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/shell.html"
+             "${ENGAGE_UI_FONT_SUBSET}")
+add_dependencies(engagelens engagelens_font)
 
 # ---- The page's own files next to index.html ---------------------------------------------------
 # A target that always runs, so an edit to web/bridge.js lands even when nothing relinks.
