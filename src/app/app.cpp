@@ -689,6 +689,7 @@ void scroll_pixels(AppState& app, float dx, float dy) {
 
 int main(int argc, char** argv) {
     using namespace engage::app;
+    browser::mark_startup("main");
     AppState& app = app_state();
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--lang") == 0)
@@ -729,13 +730,17 @@ int main(int argc, char** argv) {
     glfwSetScrollCallback(window, ignore_glfw_scroll);
     glfwSetKeyCallback(window, key_callback);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    browser::mark_startup("context");
 
     if (!load_font_data())
         std::fprintf(stderr, "EngageLens: embedded font missing, falling back to ImGui's\n");
     update_scale(app);
+    browser::mark_startup("fonts");
     reanalyze(app); // an empty analysis, so report() answers before any input
+    browser::mark_startup("analysis");
 
     frame();
+    browser::mark_startup("first-frame");
     browser::notify_ready();
     emscripten_set_main_loop(frame, 0, false);
     return 0;
