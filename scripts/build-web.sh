@@ -26,7 +26,7 @@ cmake --build "$build_dir" --target engagelens -j "$jobs"
 
 # The service worker's cache is named after this build, so a new build replaces the old
 # offline copy on the next visit (web/sw.js).
-version=$(cat "$out_dir"/index.html "$out_dir"/index.js "$out_dir"/index.wasm "$out_dir"/*.css \
+version=$(cat "$out_dir"/index.html "$out_dir"/*.wasm "$out_dir"/*.css \
               $(ls "$out_dir"/*.js | grep -v '/sw\.js$') | sha256sum | cut -c1-16)
 sed -i "s/^const VERSION = '[^']*';/const VERSION = '$version';/" "$out_dir/sw.js"
 

@@ -1,7 +1,8 @@
 # The EngageLens web app: Dear ImGui on GLFW + WebGL2, thin over engage_engine.
 # Included by the top CMakeLists.txt when EMSCRIPTEN AND ENGAGE_BUILD_APP.
-# Result: ${ENGAGE_WEB_OUTPUT_DIR}/index.html + index.js + index.wasm + the page's own files
-# (bridge.js, style.css), a folder any static host can serve.
+# Result: ${ENGAGE_WEB_OUTPUT_DIR}/index.html + index.js + index.wasm (wasm SIMD) +
+# index-scalar.js + index-scalar.wasm (the fallback without SIMD) + the page's own files
+# (start.js, bridge.js, style.css, ...), a folder any static host can serve.
 
 set(ENGAGE_WEB_OUTPUT_DIR "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH
     "Where the web app (index.html, .js, .wasm, bridge.js) is written")
@@ -60,19 +61,38 @@ target_compile_definitions(engage_imgui PUBLIC
     # 32-bit characters: emoji in pasted survey comments survive an edit in the table editor.
     IMGUI_USE_WCHAR32)
 
-# ---- The app ---------------------------------------------------------------------------------
+# ---- The app: one UI, two builds ---------------------------------------------------------------
+# index.js + index.wasm run the engine with wasm SIMD (the CSV scanner's separator search takes
+# 16 bytes per step); index-scalar.js + index-scalar.wasm are the same app without SIMD, for the
+# browsers whose WebAssembly refuses it. web/start.js asks WebAssembly.validate and loads one of
+# the two, so a browser downloads only the build it runs.
+#
+# The UI and the bindings are compiled once, without SIMD (engagelens_ui), and linked into both
+# builds; only the engine is compiled twice. Safe also if UI code someday includes an engine
+# header with inline SIMD code (byte_search.h): the scalar build then still has no SIMD
+# instruction, and the SIMD build at worst links the scalar copy of such an inline function.
+if(ENGAGE_WASM_SIMD)
+    add_library(engage_engine_scalar STATIC ${ENGAGE_ENGINE_SOURCES})
+    target_include_directories(engage_engine_scalar PUBLIC "${CMAKE_SOURCE_DIR}/src")
+    target_include_directories(engage_engine_scalar SYSTEM PUBLIC "${ENGAGE_SYSTEM_HEADERS}")
+    engage_warnings(engage_engine_scalar)
+    set(engage_scalar_engine engage_engine_scalar)
+else()
+    set(engage_scalar_engine engage_engine)
+endif()
+
 file(GLOB ENGAGE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
-add_executable(engagelens
+add_library(engagelens_ui OBJECT
     ${ENGAGE_APP_SOURCES}
     "${CMAKE_SOURCE_DIR}/src/bindings/engage_bindings.cpp")
-target_link_libraries(engagelens PRIVATE engage_engine engage_imgui)
-engage_warnings(engagelens)
-set_target_properties(engagelens PROPERTIES
-    OUTPUT_NAME "index"
-    SUFFIX ".html"
-    RUNTIME_OUTPUT_DIRECTORY "${ENGAGE_WEB_OUTPUT_DIR}")
+target_include_directories(engagelens_ui PRIVATE "${CMAKE_SOURCE_DIR}/src"
+    $<TARGET_PROPERTY:engage_imgui,INTERFACE_INCLUDE_DIRECTORIES>)
+target_include_directories(engagelens_ui SYSTEM PRIVATE "${ENGAGE_SYSTEM_HEADERS}")
+target_compile_definitions(engagelens_ui PRIVATE
+    $<TARGET_PROPERTY:engage_imgui,INTERFACE_COMPILE_DEFINITIONS>)
+engage_warnings(engagelens_ui)
 
-target_link_options(engagelens PRIVATE
+set(ENGAGE_APP_LINK_OPTIONS
     # Window, input and GL: Emscripten's built-in GLFW 3 (a JS library, no port download)
     # on a WebGL2 context; FULL_ES3 emulates the client-side parts of GLES3 ImGui may touch.
     -sUSE_GLFW=3
@@ -88,28 +108,40 @@ target_link_options(engagelens PRIVATE
     --bind
     -sDYNAMIC_EXECUTION=0
 
-    # Page: our own shell (CSP, canvas, file input). Debian ships no htmlmin, so no minifying.
-    --shell-file "${CMAKE_SOURCE_DIR}/shell.html"
-    -sMINIFY_HTML=0
-
     # Font: embedded in the wasm's data, so the page makes no request for it and works offline.
     --embed-file "${ENGAGE_UI_FONT_SUBSET}@/fonts/ui.ttf"
 
     # The main loop runs forever on requestAnimationFrame; the runtime must stay alive.
     -sEXIT_RUNTIME=0)
 
-# Relink when the shell or the font changes; CMake does not see files named only in link options.
-set_property(TARGET engagelens APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/shell.html"
-             "${ENGAGE_UI_FONT_SUBSET}")
-add_dependencies(engagelens engagelens_font)
+# One build of the app: OUTPUT_NAME.js + OUTPUT_NAME.wasm in the web folder. The page is ours
+# (shell.html, copied as index.html below), so Emscripten writes JavaScript, not HTML.
+function(engage_add_app target output_name engine)
+    add_executable(${target} $<TARGET_OBJECTS:engagelens_ui>)
+    target_link_libraries(${target} PRIVATE ${engine} engage_imgui)
+    set_target_properties(${target} PROPERTIES
+        OUTPUT_NAME "${output_name}"
+        SUFFIX ".js"
+        RUNTIME_OUTPUT_DIRECTORY "${ENGAGE_WEB_OUTPUT_DIR}")
+    target_link_options(${target} PRIVATE ${ENGAGE_APP_LINK_OPTIONS})
+    # Relink when the font changes; CMake does not see files named only in link options.
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${ENGAGE_UI_FONT_SUBSET}")
+    add_dependencies(${target} engagelens_font engagelens_web_files)
+endfunction()
 
-# ---- The page's own files next to index.html ---------------------------------------------------
+engage_add_app(engagelens index engage_engine)
+engage_add_app(engagelens_scalar index-scalar ${engage_scalar_engine})
+# `--target engagelens` (scripts/build-web.sh) builds the whole web folder, fallback included.
+add_dependencies(engagelens engagelens_scalar)
+
+# ---- The page (shell.html as index.html) and its own files ---------------------------------------
 # A target that always runs, so an edit to web/bridge.js lands even when nothing relinks.
 file(GLOB ENGAGE_WEB_FILES CONFIGURE_DEPENDS
     "${CMAKE_SOURCE_DIR}/web/*.js" "${CMAKE_SOURCE_DIR}/web/*.css")
 add_custom_target(engagelens_web_files ALL
     COMMAND ${CMAKE_COMMAND} -E make_directory "${ENGAGE_WEB_OUTPUT_DIR}"
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${ENGAGE_WEB_FILES} "${ENGAGE_WEB_OUTPUT_DIR}"
-    COMMENT "Copying web/ files to ${ENGAGE_WEB_OUTPUT_DIR}"
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/shell.html"
+            "${ENGAGE_WEB_OUTPUT_DIR}/index.html"
+    COMMENT "Copying shell.html and web/ files to ${ENGAGE_WEB_OUTPUT_DIR}"
     VERBATIM)
-add_dependencies(engagelens engagelens_web_files)
