@@ -28,8 +28,32 @@ self.engageBuild = function () {
     return self.engageWasmSimd() ? 'index' : 'index-scalar';
 };
 
+// The wasm is fetched and compiled from here, while the build's JavaScript still downloads,
+// instead of after it: Emscripten would only ask for the wasm once its script has run, and the
+// two downloads would be in a row. Emscripten hands over through Module.instantiateWasm.
+// compileStreaming compiles while the bytes arrive; it needs the server to say
+// application/wasm, so another type gets the whole file first, and then compiles.
+function compileWasm(url) {
+    return fetch(url, { credentials: 'same-origin' }).then((response) => {
+        if (!response.ok)
+            throw new Error(`${url}: HTTP ${response.status}`);
+        const type = response.headers.get('Content-Type') || '';
+        return type.startsWith('application/wasm') ? WebAssembly.compileStreaming(response)
+            : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+    });
+}
+
 if (typeof document !== 'undefined' && !window.engageOffline) {
+    const build = self.engageBuild();
+    const compiled = compileWasm(build + '.wasm');
+    compiled.catch(() => {}); // reported through onAbort once index.js asks for the module
+    window.Module.instantiateWasm = (imports, receiveInstance) => {
+        compiled.then((module) => WebAssembly.instantiate(module, imports)
+            .then((instance) => receiveInstance(instance, module)))
+            .catch((error) => window.Module.onAbort(String(error.message || error)));
+        return {}; // the exports arrive later, through receiveInstance
+    };
     const script = document.createElement('script');
-    script.src = self.engageBuild() + '.js';
+    script.src = build + '.js';
     document.body.appendChild(script);
 }
