@@ -55,6 +55,9 @@ add_library(engage_imgui STATIC
 # SYSTEM: ImGui keeps its own warning habits; our strict warnings apply to our targets only.
 target_include_directories(engage_imgui SYSTEM PUBLIC
     "${ENGAGE_IMGUI_DIR}" "${ENGAGE_IMGUI_DIR}/backends")
+# Optimised for size, like the UI below: a frame takes ~1 ms of the 16 ms it may take, and -O3's
+# inlining made ImGui and the UI about half of the download (docs/benchmarks.md).
+target_compile_options(engage_imgui PRIVATE -Os)
 # The backend picks GLES2 ("#version 100") on Emscripten by default; WebGL2 gives GLES3.
 target_compile_definitions(engage_imgui PUBLIC
     IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS
@@ -91,6 +94,8 @@ target_include_directories(engagelens_ui SYSTEM PRIVATE "${ENGAGE_SYSTEM_HEADERS
 target_compile_definitions(engagelens_ui PRIVATE
     $<TARGET_PROPERTY:engage_imgui,INTERFACE_COMPILE_DEFINITIONS>)
 engage_warnings(engagelens_ui)
+# The engine keeps -O3 (it scans the input; speed is its benchmark); the UI is built for size.
+target_compile_options(engagelens_ui PRIVATE -Os)
 
 set(ENGAGE_APP_LINK_OPTIONS
     # Window, input and GL: Emscripten's built-in GLFW 3 (a JS library, no port download)
@@ -112,7 +117,10 @@ set(ENGAGE_APP_LINK_OPTIONS
     --embed-file "${ENGAGE_UI_FONT_SUBSET}@/fonts/ui.ttf"
 
     # The main loop runs forever on requestAnimationFrame; the runtime must stay alive.
-    -sEXIT_RUNTIME=0)
+    -sEXIT_RUNTIME=0
+
+    # Only a browser page runs it: no code for Node.js or workers in index.js.
+    -sENVIRONMENT=web)
 
 # One build of the app: OUTPUT_NAME.js + OUTPUT_NAME.wasm in the web folder. The page is ours
 # (shell.html, copied as index.html below), so Emscripten writes JavaScript, not HTML.
