@@ -7,6 +7,7 @@
 #   scripts/bench.sh            1e5, 1e6 and 1e7 rows (the 1e7 file is 800 MB; minutes)
 #   scripts/bench.sh --quick    1e6 rows only
 #   scripts/bench.sh --smoke    1e3 rows, no app: checks the harness works and results agree
+#   scripts/bench.sh --app-only the web app only: download size, first frame, frame times
 #
 # Not part of scripts/test.sh: CI must not depend on timings.
 set -euo pipefail
@@ -22,22 +23,27 @@ export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 jobs=${JOBS:-2}
 
 smoke=0
+app_only=0
 for arg in "$@"; do
     [ "$arg" = --smoke ] && smoke=1
+    [ "$arg" = --app-only ] && app_only=1
 done
 
-cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/native --target engage bench_engine -j "$jobs"
+# The engines (skipped with --app-only, which times only the web app).
+if [ "$app_only" = 0 ]; then
+    cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build build/native --target engage bench_engine -j "$jobs"
 
-# The engine module the benchmark page loads, with wasm SIMD and as the scalar fallback.
-for flavor in simd scalar; do
-    simd=ON
-    [ "$flavor" = scalar ] && simd=OFF
-    emcmake cmake -S . -B "build/bench-wasm/$flavor" -DENGAGE_BUILD_BENCH_WASM=ON \
-        -DENGAGE_WASM_SIMD="$simd" -DENGAGE_BUILD_TESTS=OFF -DENGAGE_BUILD_CLI=OFF \
-        -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "build/bench-wasm/$flavor" --target engage_bench_wasm -j "$jobs"
-done
+    # The engine module the benchmark page loads, with wasm SIMD and as the scalar fallback.
+    for flavor in simd scalar; do
+        simd=ON
+        [ "$flavor" = scalar ] && simd=OFF
+        emcmake cmake -S . -B "build/bench-wasm/$flavor" -DENGAGE_BUILD_BENCH_WASM=ON \
+            -DENGAGE_WASM_SIMD="$simd" -DENGAGE_BUILD_TESTS=OFF -DENGAGE_BUILD_CLI=OFF \
+            -DCMAKE_BUILD_TYPE=Release >/dev/null
+        cmake --build "build/bench-wasm/$flavor" --target engage_bench_wasm -j "$jobs"
+    done
+fi
 
 # The web app in its own folder, so a run never races a build of build/web.
 # A failed build (someone's edit in progress) keeps the last good one, and says so.
