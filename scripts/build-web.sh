@@ -3,11 +3,12 @@
 # scripts and styles, and sw.js (the offline copy). The folder works from any static host;
 # nothing in it loads from elsewhere. Also writes build/offline/engagelens.html: the same app
 # as one file that works opened from file:// (scripts/make-offline.mjs).
-# Runs scripts/setup.sh first when Emscripten or the ImGui sources are missing.
+# Runs scripts/setup.sh first when Emscripten, fonttools or the ImGui sources are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v emcc >/dev/null 2>&1 || [ ! -f third_party/imgui/imgui.cpp ]; then
+if ! command -v emcc >/dev/null 2>&1 || ! command -v pyftsubset >/dev/null 2>&1 ||
+        [ ! -f third_party/imgui/imgui.cpp ]; then
     scripts/setup.sh
 fi
 
@@ -25,7 +26,7 @@ cmake --build "$build_dir" --target engagelens -j "$jobs"
 
 # The service worker's cache is named after this build, so a new build replaces the old
 # offline copy on the next visit (web/sw.js).
-version=$(cat "$out_dir"/index.html "$out_dir"/index.js "$out_dir"/index.wasm "$out_dir"/*.css \
+version=$(cat "$out_dir"/index.html "$out_dir"/*.wasm "$out_dir"/*.css \
               $(ls "$out_dir"/*.js | grep -v '/sw\.js$') | sha256sum | cut -c1-16)
 sed -i "s/^const VERSION = '[^']*';/const VERSION = '$version';/" "$out_dir/sw.js"
 

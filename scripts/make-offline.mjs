@@ -1,8 +1,9 @@
 // Makes the single-file offline build from a finished web build:
 //   node scripts/make-offline.mjs WEB_DIR OUT.html
-// Every script and style of WEB_DIR/index.html is inlined, the wasm (with the embedded font)
-// goes in as base64 and is handed to Emscripten as Module.wasmBinary, so nothing is fetched:
-// the file works opened from file:// with no server and no network.
+// Every script and style of WEB_DIR/index.html is inlined, the wasm of both builds (with the
+// embedded font) goes in as base64 and the chosen one is handed to Emscripten as
+// Module.wasmBinary, so nothing is fetched: the file works opened from file:// with no server
+// and no network.
 //
 // The CSP stays strict. Inline scripts and styles are allowed by their sha256 hashes, computed
 // here over the exact inlined text, instead of 'unsafe-inline' (which would also allow any
@@ -42,25 +43,37 @@ html = html.replace(/<link rel="stylesheet" href="([\w.-]+\.css)">/g, (_, name) 
     return `<style>${css}</style>`;
 });
 
+// Both builds go in (index: wasm SIMD, index-scalar: without), each as its wasm in base64 and
+// its JavaScript as text in non-executed <script> elements; start.js picks one as in the hosted
+// app, and the loader below hands its wasm to Emscripten as Module.wasmBinary and runs its
+// JavaScript as an inline script whose hash the CSP allows.
+const builds = ['index', 'index-scalar'];
+const payload = builds.map((build) => {
+    const wasm = readFileSync(join(webDir, `${build}.wasm`)).toString('base64');
+    const js = scriptSafe(read(`${build}.js`));
+    scriptHashes.push(sha256(js));
+    return `<script type="application/octet-stream" id="engage-wasm-${build}">${wasm}</script>\n` +
+        `<script type="text/plain" id="engage-js-${build}">${js}</script>\n`;
+}).join('');
+const loader = [
+    '(function () {',
+    '    const build = self.engageBuild();',
+    "    const text = document.getElementById('engage-wasm-' + build).textContent.trim();",
+    '    const binary = atob(text);',
+    '    const bytes = new Uint8Array(binary.length);',
+    '    for (let i = 0; i < binary.length; ++i)',
+    '        bytes[i] = binary.charCodeAt(i);',
+    '    window.Module.wasmBinary = bytes;',
+    "    const script = document.createElement('script');",
+    "    script.textContent = document.getElementById('engage-js-' + build).textContent;",
+    '    document.body.appendChild(script);',
+    '})();',
+].join('\n');
+html = html.replace(/<script src="start\.js"><\/script>/, () => payload +
+    inlineScript("window.engageOffline = 'single-file';") + '\n' +
+    inlineScript(read('start.js')) + '\n' + inlineScript(loader));
 html = html.replace(/<script src="offline\.js"><\/script>\n?/, '');
 html = html.replace(/<script src="([\w.-]+\.js)"><\/script>/g, (_, name) => inlineScript(read(name)));
-
-const wasm = readFileSync(join(webDir, 'index.wasm')).toString('base64');
-const loader = [
-    "window.engageOffline = 'single-file';",
-    // Emscripten reads Module.wasmBinary instead of fetching index.wasm.
-    "(function () {",
-    "    const text = document.getElementById('engage-wasm').textContent.trim();",
-    "    const binary = atob(text);",
-    "    const bytes = new Uint8Array(binary.length);",
-    "    for (let i = 0; i < binary.length; ++i)",
-    "        bytes[i] = binary.charCodeAt(i);",
-    "    window.Module.wasmBinary = bytes;",
-    "})();",
-].join('\n');
-html = html.replace(/<script async type="text\/javascript" src="index\.js"><\/script>/,
-                    () => `<script type="application/octet-stream" id="engage-wasm">${wasm}</script>\n` +
-                          inlineScript(loader) + '\n' + inlineScript(read('index.js')));
 
 if (/<script[^>]* src=/.test(html) || /<link rel="stylesheet"/.test(html))
     throw new Error('make-offline: a script or style was not inlined');

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything EngageLens needs on a fresh Debian 12 machine. Safe to run twice:
 # each step checks first and skips what is already there.
-#   - Emscripten, Catch2, Chromium, fonts (Debian packages)
+#   - Emscripten, Catch2, Chromium, fonts and fonttools (the app's font subset) (Debian packages)
 #   - playwright-core (npm, pinned by package-lock.json)
 #   - Dear ImGui 1.86 sources from Debian's source package, into third_party/ (git-ignored)
 set -euo pipefail
@@ -10,7 +10,8 @@ root=$(pwd)
 
 need_pkgs=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for pkg in emscripten catch2 nlohmann-json3-dev chromium fonts-dejavu-core xz-utils python3 \
+for pkg in emscripten catch2 nlohmann-json3-dev chromium fonts-dejavu-core fonttools xz-utils \
+           python3 \
            cmake g++ make clang-14 libclang-rt-14-dev; do
     have "$pkg" || need_pkgs+=("$pkg")
 done

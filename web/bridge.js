@@ -36,6 +36,8 @@
         canvas,
         // The initial language comes from the browser; the app parses the tag.
         arguments: ['--lang', browserLanguage],
+        // The wasm is compiled and instantiated (the start-up's steps: app.cpp's marks).
+        preRun: [() => performance.mark('engage:wasm')],
         print: (text) => console.log(text),
         printErr: (text) => console.error(text),
         onAbort: (what) => {

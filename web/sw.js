@@ -7,10 +7,16 @@
 
 const VERSION = 'dev'; // replaced by scripts/build-web.sh
 const CACHE = 'engagelens-' + VERSION;
-const FILES = ['./', 'index.html', 'index.js', 'index.wasm', 'bridge.js', 'reports.js',
-               'storage.js', 'offline.js', 'style.css', 'print.css'];
+// The app's build this browser runs (start.js: index with wasm SIMD, index-scalar without):
+// only that one is fetched at install, the other is never downloaded.
+importScripts('start.js');
+const BUILDS = ['index', 'index-scalar'];
+const FILES = ['./', 'index.html', 'start.js', 'bridge.js', 'reports.js', 'storage.js',
+               'offline.js', 'style.css', 'print.css',
+               self.engageBuild() + '.js', self.engageBuild() + '.wasm'];
 const scope = new URL(self.registration.scope);
-const ownUrls = new Set(FILES.map((file) => new URL(file, scope).href));
+const ownUrls = new Set(FILES.concat(BUILDS.flatMap((build) => [build + '.js', build + '.wasm']))
+    .map((file) => new URL(file, scope).href));
 
 self.addEventListener('install', (event) => {
     event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES))

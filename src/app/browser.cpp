@@ -32,6 +32,11 @@ EM_JS(void, engage_js_choose_file, (const char* purpose, const char* accept), {
         Module.engageHost.chooseFile(UTF8ToString(purpose), UTF8ToString(accept));
 });
 
+EM_JS(void, engage_js_mark_startup, (const char* step), {
+    if (typeof performance !== 'undefined' && performance.mark)
+        performance.mark('engage:' + UTF8ToString(step));
+});
+
 EM_JS(void, engage_js_notify_ready, (), {
     if (Module.engageHost)
         Module.engageHost.ready();
@@ -75,6 +80,10 @@ void choose_file(const char* purpose, const char* accept) {
 
 void notify_ready() {
     engage_js_notify_ready();
+}
+
+void mark_startup(const char* step) {
+    engage_js_mark_startup(step);
 }
 
 } // namespace engage::app::browser

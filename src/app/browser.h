@@ -32,4 +32,9 @@ void copy_text(const std::string& text);
 // Tells the page the app has drawn its first frame: window.engage.ready resolves.
 void notify_ready();
 
+// A performance mark "engage:<step>" on the page's timeline, for the steps of the start-up
+// (main, fonts, first analysis, first frame): the benchmark (bench/web/run.mjs) and the
+// browser's profiler show where the time to the first frame goes. Costs nothing measurable.
+void mark_startup(const char* step);
+
 } // namespace engage::app::browser

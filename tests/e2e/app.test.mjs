@@ -80,6 +80,37 @@ describe('EngageLens web app', () => {
         await context.close();
     });
 
+    it('loads only one build: wasm SIMD, or the scalar one where SIMD is refused', async () => {
+        for (const simd of [true, false]) {
+            const context = await chromium.browser.newContext({
+                locale: 'de-DE', deviceScaleFactor: 2, viewport: { width: 1280, height: 860 },
+            });
+            const page = await context.newPage();
+            const problems = [];
+            page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+            const loaded = [];
+            page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+            // A browser without wasm SIMD: its WebAssembly.validate refuses start.js's probe.
+            if (!simd)
+                await page.addInitScript(() => { WebAssembly.validate = () => false; });
+            await page.goto(origin + '/');
+            await page.evaluate(() => window.engage.ready);
+            await pasteText(page, germanTable);
+            await frames(page);
+            const report = await page.evaluate(() => window.engage.report());
+            assert.equal(kpi(report, 'engagement_rate').value, 5);
+
+            const build = simd ? 'index' : 'index-scalar';
+            const other = simd ? 'index-scalar' : 'index';
+            assert.ok(loaded.includes(`/${build}.wasm`) && loaded.includes(`/${build}.js`),
+                      loaded.join());
+            assert.ok(!loaded.includes(`/${other}.wasm`) && !loaded.includes(`/${other}.js`),
+                      loaded.join());
+            assert.deepEqual(problems, []);
+            await context.close();
+        }
+    });
+
     it('pastes into the table editor when it has the keyboard', async () => {
         const { context, page, problems } = await openApp(chromium.browser, origin,
                                                           { locale: 'en-US' });

@@ -77,6 +77,28 @@ describe('EngageLens offline', () => {
         await context.close();
     });
 
+    it('runs the scalar build from the one file where wasm SIMD is refused', async () => {
+        const context = await chromium.browser.newContext({ locale: 'en-US' });
+        const page = await context.newPage();
+        const problems = [];
+        page.on('console', (message) => {
+            if (message.type() === 'error')
+                problems.push(`console error: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        // A browser without wasm SIMD: its WebAssembly.validate refuses start.js's probe.
+        await page.addInitScript(() => { WebAssembly.validate = () => false; });
+        await page.goto(pathToFileURL(offlineFile).href);
+        await page.evaluate(() => window.engage.ready);
+        assert.equal(await page.evaluate(() => self.engageBuild()), 'index-scalar');
+        await pasteText(page, 'Followers,Likes,Comments\n5000,200,50');
+        await frames(page);
+        assert.equal(kpi(await page.evaluate(() => window.engage.report()),
+                         'engagement_rate').value, 5);
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
     it('starts the hosted app from its service worker once the network is gone', async () => {
         const { server, origin } = await serveWeb();
         const { context, page, problems } = await openApp(chromium.browser, origin, {
@@ -95,6 +117,8 @@ describe('EngageLens offline', () => {
             return (await cache.keys()).map((request) => new URL(request.url).pathname).sort();
         });
         assert.ok(cached.includes('/index.wasm') && cached.includes('/index.js'), cached.join());
+        assert.ok(!cached.some((path) => path.startsWith('/index-scalar')),
+                  'a browser with wasm SIMD never downloads the scalar build');
         assert.ok(cached.every((path) => !path.includes('share=')), 'only the app\'s own files');
 
         // No network, and no server either.

@@ -195,8 +195,8 @@ describe('EngageLens reports and sharing', () => {
         assert.deepEqual(restored.input.columns, original.input.columns);
         await screenshot(freshPage, 'sharing-link-opened-en.png');
 
-        const own = ['/', '/index.js', '/index.wasm', '/bridge.js', '/reports.js', '/storage.js',
-                     '/offline.js', '/style.css', '/print.css', '/sw.js'];
+        const own = ['/', '/start.js', '/index.js', '/index.wasm', '/bridge.js', '/reports.js',
+                     '/storage.js', '/offline.js', '/style.css', '/print.css', '/sw.js'];
         for (const url of requests) {
             const parsed = new URL(url);
             assert.equal(parsed.origin, origin, `request to another origin: ${url}`);
