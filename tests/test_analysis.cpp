@@ -481,3 +481,18 @@ TEST_CASE("regression: Twitter's engagements column is named as not added", "[an
     const std::string formula = (*kpi(json, "engagement_rate_by_impressions"))["formula"];
     CHECK(formula.find("\"engagements\"") != std::string::npos);
 }
+
+TEST_CASE("regression: a short row's message says 1 cell, not 1 cells", "[analysis]") {
+    const auto messages = [](std::string_view text, Language language) {
+        const Json json = report(text, language);
+        std::string all;
+        for (const Json& problem : json["problems"])
+            all += problem["message"].get<std::string>() + "\n";
+        return all;
+    };
+    const std::string text = "Likes;Clicks;Impressions\n1\n2;3;4\n";
+    CHECK(messages(text, Language::English).find("This row has 1 cell, the header has 3") !=
+          std::string::npos);
+    CHECK(messages(text, Language::German).find("Diese Zeile hat 1 Zelle, die Kopfzeile 3") !=
+          std::string::npos);
+}

@@ -159,10 +159,10 @@ void nps_histogram(const AppState& app, const std::vector<HistogramSeries>& seri
             draw->AddRectFilled(ImVec2(x0, y - height), ImVec2(x1, y), colour_u32(colour));
             y -= height;
         }
-        const std::string count_text = std::to_string(total);
-        const float count_width = ImGui::CalcTextSize(count_text.c_str()).x;
+        const std::string count = count_text(app, total);
+        const float count_width = ImGui::CalcTextSize(count.c_str()).x;
         draw->AddText(ImVec2((x0 + x1 - count_width) * 0.5f, y - line - scaled(app, 1.0f)),
-                      colour_u32(theme::muted), count_text.c_str());
+                      colour_u32(theme::muted), count.c_str());
         const std::string label = std::to_string(score);
         const float width = ImGui::CalcTextSize(label.c_str()).x;
         draw->AddText(ImVec2((x0 + x1 - width) * 0.5f, plot_bottom + scaled(app, 3.0f)),

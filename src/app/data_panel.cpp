@@ -187,8 +187,7 @@ std::string table_label(const AppState& app, const InputInfo& input, std::size_t
     std::string label = std::to_string(index + 1);
     if (!table.title.empty())
         label += " – " + table.title;
-    label += " (" + format_number(static_cast<double>(table.rows), app.language, 0) + " " +
-             tr(app, text::table_rows) + ")";
+    label += " (" + counted_text(app, table.rows, text::table_row, text::table_rows) + ")";
     return label;
 }
 

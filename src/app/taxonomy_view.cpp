@@ -137,7 +137,7 @@ void draw_table_input(AppState& app) {
             wrapped_text(theme::warning, tr(app, text::disagreement_one));
         else if (disagreeing > 1)
             wrapped_text(theme::warning,
-                         std::to_string(disagreeing) + " " + tr(app, text::disagreements));
+                         count_text(app, disagreeing) + " " + tr(app, text::disagreements));
     }
     if (!view.metric_headers.empty()) {
         std::string names;
@@ -325,8 +325,7 @@ void draw_matrix(AppState& app) {
     }
     end_grid(grid);
 
-    std::string summary = format_number(items, app.language, 0) + " " +
-                          tr(app, items == 1 ? text::item_word : text::items_word);
+    std::string summary = counted_text(app, items, text::item_word, text::items_word);
     if (view.measure != TaxonomyMeasure::Count)
         summary +=
             " · " + std::string(tr(app, view.measure == TaxonomyMeasure::Sum ? text::measure_sum

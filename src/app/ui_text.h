@@ -49,6 +49,7 @@ inline const Localized large_input_note{
 inline const Localized analysing{"Analysing …", "Wird analysiert …"};
 inline const Localized source{"Source", "Quelle"};
 inline const Localized table_choice{"Table", "Tabelle"};
+inline const Localized table_row{"row", "Zeile"};
 inline const Localized table_rows{"rows", "Zeilen"};
 inline const Localized totals_rows{"Totals rows (not summed)", "Summenzeilen (nicht mitgezählt)"};
 inline const Localized comment_rows{"Comment lines", "Kommentarzeilen"};

@@ -130,6 +130,7 @@ describe('EngageLens reports and sharing', () => {
         assert.match(sheet, /Engagement-Rate/);
         assert.match(sheet, /5,0\u00a0?\s?%/);
         assert.match(sheet, /gut/);
+        assert.match(sheet, /\b1 Zeile(?!n)/, 'one row is "1 Zeile", not "1 Zeilen"');
         assert.equal(await page.evaluate(() => document.activeElement.id), 'print-now',
                      'the Print button has the keyboard');
         await page.screenshot({ path: 'build/e2e/sharing-print-view-de.png' });
