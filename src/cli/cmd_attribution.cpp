@@ -1,28 +1,29 @@
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "engine/attribution.h"
 #include "engine/csv_reader.h"
-
-#include <iostream>
-#include <nlohmann/json.hpp>
 
 namespace engage::cli {
 
 // engage attribution FILE|-: the six attribution models over a path table such as
 // ChannelAttribution's (path;total_conversions;total_conversion_value;total_null), or over
 // event rows (customer, timestamp, channel, converted) when there is no path column.
-int run_attribution(const Args& args) {
-    if (args.size() != 1) {
-        print_error("usage: engage attribution FILE|-");
-        return 2;
-    }
+int run_attribution(const Args& args, Language language) {
+    if (args.size() != 1)
+        return usage_error({"engage attribution reads one FILE, or - for standard input",
+                            "engage attribution liest eine DATEI, oder - für die Standardeingabe"},
+                           {"engage attribution FILE|-", "engage attribution DATEI|-"}, language);
 
-    const auto bytes = read_input(args[0]);
+    const auto bytes = read_input(args[0], language);
     if (!bytes)
         return 1;
     const TableReading reading = read_table(*bytes);
     if (!reading.ok) {
-        print_error(reading.error.en);
+        print_error(reading.error, language);
         return 1;
     }
 
@@ -40,13 +41,13 @@ int run_attribution(const Args& args) {
         data = paths_from_events(reading.table, events);
     }
     for (const Problem& problem : reading.problems)
-        std::cerr << "engage: row " << problem.row << ": " << problem.message.en << "\n";
+        print_problem(problem, language);
     for (const Problem& problem : data.problems)
-        std::cerr << "engage: row " << problem.row << ": " << problem.message.en << "\n";
+        print_problem(problem, language);
 
     const Attribution attribution = attribute(data);
     if (!attribution.defined) {
-        print_error(attribution.reason.en);
+        print_error(attribution.reason, language);
         return 1;
     }
 
