@@ -2,11 +2,17 @@
 // touch, and the privacy guards (no console error, no request to another origin).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
     controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
 } from './harness.mjs';
 
 const germanTable = 'Follower;Likes;Kommentare\n5.000;200;50';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const sharedData = process.env.ENGAGE_SHARED_DATA || join(root, '..', 'shared', 'data');
+const facebookAds = join(sharedData, 'ads', 'facebook-ads-KAG_conversion_data.csv');
 
 // A paste as the browser delivers it: a ClipboardEvent carrying a DataTransfer.
 function pasteText(page, text) {
@@ -281,4 +287,39 @@ describe('EngageLens web app', () => {
         assert.deepEqual(problems, []);
         await context.close();
     });
+
+    it('regression: a CTR of 0.0179 % shows its digits, not "0.0 %", and fits its card',
+       async (t) => {
+           if (!existsSync(facebookAds))
+               return t.skip(`${facebookAds} not found: ../shared/data is absent`);
+           const bytes = [...readFileSync(facebookAds)];
+           const sizes = [
+               { viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 },
+               { viewport: { width: 1280, height: 860 }, deviceScaleFactor: 2 },
+               { viewport: { width: 400, height: 860 }, deviceScaleFactor: 1 },
+               { viewport: { width: 400, height: 860 }, deviceScaleFactor: 2 },
+           ];
+           for (const size of sizes) {
+               const { context, page, problems } = await openApp(chromium.browser, origin,
+                                                                     size);
+               await page.evaluate(([data, name]) => window.engage.loadBytes(
+                   new Uint8Array(data), name), [bytes, 'facebook-ads.csv']);
+               await frames(page, 4);
+               const ctr = kpi(await page.evaluate(() => window.engage.report()),
+                               'click_through_rate');
+               assert.equal(ctr.display, '0.0179 %');
+               const rect = (id) => page.evaluate((name) => window.engage.controlRect(name), id);
+               const value = await rect('kpi-value-click_through_rate');
+               const conversion = await rect('kpi-value-conversion_rate');
+               const label = `${size.viewport.width} px at DPR ${size.deviceScaleFactor}`;
+               // "0.0179 %" has three characters more than "8.6 %"; "0.0 %" would be as wide.
+               assert.ok(value.width > conversion.width * 1.3,
+                         `${label}: the value shows its digits (${value.width} px wide vs. ` +
+                         `${conversion.width} px for 8.6 %)`);
+               assert.ok(value.x + value.width < size.viewport.width - 30,
+                         `${label}: the value ends at ${value.x + value.width} px, inside the card`);
+               assert.deepEqual(problems, []);
+               await context.close();
+           }
+       });
 });
