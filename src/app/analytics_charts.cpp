@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/app.h"
+#include "app/panels.h"
 #include "app/theme.h"
 
 namespace engage::app {
@@ -361,7 +362,7 @@ void stage_bars(const AppState& app, const std::vector<std::string>& labels,
                        origin.y + line * 0.25f),
                 inside ? IM_COL32_WHITE : colour_u32(theme::ink), text.c_str());
         } else {
-            ImGui::TextWrapped("%s", text.c_str()); // no room on the bar: under it
+            wrapped_text(theme::ink, text); // no room on the bar: under it
         }
     }
 }

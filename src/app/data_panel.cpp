@@ -145,7 +145,7 @@ void detected_row(const char* label, const std::string& value) {
     ImGui::TableNextColumn();
     ImGui::TextColored(theme::muted, "%s", label);
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", value.c_str());
+    wrapped_text(ImGui::GetStyleColorVec4(ImGuiCol_Text), value);
 }
 
 void draw_detected(AppState& app) {
