@@ -146,6 +146,41 @@ TEST_CASE("real exports give the figures computed by hand", "[analysis][shared-d
     }
 }
 
+TEST_CASE("regression: Matomo rows with is_aggregate = 1 are not counted twice", "[analysis]") {
+    // A flattened Matomo report with aggregate rows: each group's row sums the rows under it.
+    const char* text = "Label,Visits,Impressions,Metadata: is_aggregate\n"
+                       "Banner,9,30,1\n"
+                       "Banner - top,4,10,0\n"
+                       "Banner - side,5,20,0\n"
+                       "Video,7,40,1\n"
+                       "Video - intro,7,40,0\n";
+    const Json json = report(text);
+    CHECK((*kpi(json, "impressions"))["value"].get<double>() == Approx(70.0));
+    CHECK(json["input"]["aggregate_rows"] == 2);
+    CHECK(json["input"]["totals_rows"] == 0);
+    int said = 0;
+    for (const Json& problem : json["problems"])
+        if (problem["message"].get<std::string>().find("is_aggregate = 1") != std::string::npos) {
+            CHECK((problem["row"] == 2 || problem["row"] == 5));
+            CHECK(problem["severity"] == "info");
+            ++said;
+        }
+    CHECK(said == 2);
+
+    SECTION("the German header of Matomo's German export") {
+        std::string german = text;
+        german.replace(german.find("Metadata"), 8, "Metadaten");
+        CHECK(report(german)["input"]["aggregate_rows"] == 2);
+    }
+    SECTION("the real Contents export (German, UTF-16LE)") {
+        ENGAGE_REQUIRE_SHARED_FILE(bytes, "web-analytics/matomo-export-de-Contents-utf16le.csv");
+        const Json contents = report(bytes);
+        // 3 aggregate rows (ImageAd 8, Text Ad 6, Video Ad 4); the 6 others hold 2+2+2+2+2+4.
+        CHECK(contents["input"]["aggregate_rows"] == 3);
+        CHECK((*kpi(contents, "impressions"))["value"].get<double>() == Approx(16.0));
+    }
+}
+
 TEST_CASE("engage table prints cells as in the file", "[analysis]") {
     Table table;
     table.header = {"a", "b"};

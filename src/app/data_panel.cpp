@@ -176,6 +176,8 @@ void draw_detected(AppState& app) {
     if (input.totals_rows > 0)
         detected_row(tr(app, text::totals_rows),
                      format_number(static_cast<double>(input.totals_rows), app.language, 0));
+    if (input.aggregate_rows > 0)
+        detected_row(tr(app, text::aggregate_rows), count_text(app, input.aggregate_rows));
     if (input.comment_rows > 0)
         detected_row(tr(app, text::comment_rows),
                      format_number(static_cast<double>(input.comment_rows), app.language, 0));

@@ -66,6 +66,18 @@ long role_score(const std::vector<std::string>& header) {
     return score;
 }
 
+// Matomo's flattened reports (Contents, with aggregate rows included) add a metadata column
+// "Metadata: is_aggregate" ("Metadaten: is_aggregate" in German): 1 marks a row that sums
+// other rows of the report (a content name over its pieces), like a subtotal.
+bool is_aggregate_header(std::string_view header) {
+    const std::string lower = lower_ascii(trim_spaces(header));
+    const std::string_view name = "is_aggregate";
+    return lower.size() >= name.size() &&
+           lower.compare(lower.size() - name.size(), name.size(), name) == 0 &&
+           (lower.size() == name.size() || lower[lower.size() - name.size() - 1] == ' ' ||
+            lower[lower.size() - name.size() - 1] == ':');
+}
+
 bool is_totals_label(std::string_view cell) {
     cell = trim_spaces(cell);
     if (cell.size() < 3 || cell.size() > 14 || (cell.front() >= '0' && cell.front() <= '9'))
@@ -185,6 +197,7 @@ struct Analyzer::Impl {
     std::vector<ColumnInfo>* columns = nullptr;
     std::size_t width = 0;
     int label_column = -1;
+    int aggregate_column = -1;    // Matomo's "Metadata: is_aggregate"
     std::array<int, role_count> role_column{};
     std::array<DateOrder, role_count> date_order{};
     std::unique_ptr<KpiAccumulator> accumulator;
@@ -788,6 +801,10 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
 
     detect_hit_table();
 
+    for (std::size_t c = 0; c < width; ++c)
+        if ((*columns)[c].role == Role::None && is_aggregate_header((*columns)[c].header))
+            aggregate_column = static_cast<int>(c);
+
     // The label column, for totals rows with empty leading cells (Google Analytics).
     if (width >= 2 && !cells[0].empty()) {
         long text = 0;
@@ -937,6 +954,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
         for (std::size_t c = 1; c < width && !totals; ++c)
             totals = (*columns)[c].role != Role::None && is_number_cell(fields[c]);
     }
+    const bool aggregate = !totals && aggregate_column >= 0 &&
+                           trim_spaces(fields[static_cast<std::size_t>(aggregate_column)]) == "1";
 
     RowValues values{}; // every role missing; one memset, cheaper than fill() per row
     pending.clear();
@@ -1029,6 +1048,14 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
         add_problem({row, "",
                      {"This is a totals row; it was kept out of the sums.",
                       "Das ist eine Summenzeile; sie wurde nicht mitgezählt."},
+                     Severity::Info});
+    } else if (aggregate) {
+        ++info.aggregate_rows;
+        add_problem({row, (*columns)[static_cast<std::size_t>(aggregate_column)].header,
+                     {"This row is Matomo's aggregate of other rows (is_aggregate = 1); it was "
+                      "kept out of the sums.",
+                      "Diese Zeile fasst in Matomo andere Zeilen zusammen (is_aggregate = 1); sie "
+                      "wurde nicht mitgezählt."},
                      Severity::Info});
     } else {
         accumulator->add_row(sum_row, values, pending);
@@ -1254,6 +1281,7 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
     input["rows_kept"] = info.rows_kept;
     input["skipped_rows"] = info.skipped_rows;
     input["totals_rows"] = info.totals_rows;
+    input["aggregate_rows"] = info.aggregate_rows;
     input["comment_rows"] = info.comment_rows;
     input["problem_count"] = info.problem_count;
     input["bytes"] = info.bytes;
