@@ -1,13 +1,11 @@
 // The web app in headless Chromium at devicePixelRatio 2: paste, file upload, language switch,
 // touch, and the privacy guards (no console error, no request to another origin).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-    controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { controlCentre, frames, kpi, screenshot, withApp } from './harness.mjs';
 
 const germanTable = 'Follower;Likes;Kommentare\n5.000;200;50';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -50,25 +48,10 @@ function utf16leFile(text) {
 }
 
 describe('EngageLens web app', () => {
-    let server;
-    let origin;
-    let chromium;
-
-    before(async () => {
-        ({ server, origin } = await serveWeb());
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-        if (server)
-            server.close();
-    });
+    const app = withApp();
 
     it('rates a German table pasted through a real paste event', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         assert.equal(await page.evaluate(() => window.engage.language()), 'de');
         await screenshot(page, 'start-de.png');
 
@@ -87,8 +70,7 @@ describe('EngageLens web app', () => {
     });
 
     it('pastes into the table editor when it has the keyboard', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         const editor = await controlCentre(page, 'table-editor');
         await page.mouse.click(editor.x, editor.y);
         await frames(page);
@@ -106,8 +88,7 @@ describe('EngageLens web app', () => {
     });
 
     it('analyses what the user types into the editor, umlauts included', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         const editor = await controlCentre(page, 'table-editor');
         await page.mouse.click(editor.x, editor.y);
         await frames(page);
@@ -123,8 +104,7 @@ describe('EngageLens web app', () => {
     });
 
     it('reads a UTF-16 file chosen through the file input', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         const table = 'Page\tSessions\tBounces\tConversions\r\n' +
                       '/\t1200\t540\t30\r\n/pricing\t800\t160\t50\r\n';
         await page.setInputFiles('#file-input', {
@@ -148,8 +128,7 @@ describe('EngageLens web app', () => {
     });
 
     it('opens the file dialog from the "Open file" button', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         const button = await controlCentre(page, 'open-file');
         const [chooser] = await Promise.all([
             page.waitForEvent('filechooser'),
@@ -167,8 +146,7 @@ describe('EngageLens web app', () => {
     });
 
     it('lets the user override a column role from its dropdown', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         await pasteText(page, 'Basis;Likes;Comments\n5000;200;50');
         await frames(page);
         const before = kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate');
@@ -188,8 +166,7 @@ describe('EngageLens web app', () => {
     });
 
     it('switches language by clicking, and back', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await pasteText(page, germanTable);
         await frames(page);
         const german = kpi(await page.evaluate(() => window.engage.report()),
@@ -215,8 +192,7 @@ describe('EngageLens web app', () => {
     });
 
     it('makes text larger for a projector (A+) and stays crisp', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await pasteText(page, germanTable);
         for (let i = 0; i < 2; ++i) {
             const larger = await controlCentre(page, 'zoom-in');
@@ -229,8 +205,7 @@ describe('EngageLens web app', () => {
     });
 
     it('loads every built-in sample from the menu', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         const expected = {
             instagram: 'engagement_rate', web: 'bounce_rate', ads: 'click_through_rate',
             nps: 'nps', key_value: 'engagement_rate',
@@ -251,7 +226,7 @@ describe('EngageLens web app', () => {
     });
 
     it('takes taps on a touch screen where they land, in a narrow layout', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', hasTouch: true, isMobile: true,
             viewport: { width: 400, height: 820 },
         });
@@ -300,8 +275,7 @@ describe('EngageLens web app', () => {
                { viewport: { width: 400, height: 860 }, deviceScaleFactor: 2 },
            ];
            for (const size of sizes) {
-               const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                                     size);
+               const { context, page, problems } = await app.open(size);
                await page.evaluate(([data, name]) => window.engage.loadBytes(
                    new Uint8Array(data), name), [bytes, 'facebook-ads.csv']);
                await frames(page, 4);
