@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
+#include "app/share_browser.h"
 #include "app/panels.h"
 #include "app/taxonomy_draw.h"
 #include "app/taxonomy_text.h"
@@ -500,8 +501,8 @@ void draw_learning(AppState& app) {
 
     ImGui::BeginDisabled(view.classifier.corrections().empty());
     if (ImGui::Button(label(app, text::export_model, "tax-export").c_str()))
-        browser::download_text("engagelens-taxonomy-model.json", "application/json",
-                               view.classifier.export_model());
+        page::download("engagelens-taxonomy-model.json", "application/json",
+                       view.classifier.export_model());
     ImGui::EndDisabled();
     remember_control(app, "tax-export");
     const std::string import_label = label(app, text::import_model, "tax-import");
