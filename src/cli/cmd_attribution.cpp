@@ -13,19 +13,12 @@ namespace engage::cli {
 // ChannelAttribution's (path;total_conversions;total_conversion_value;total_null), or over
 // event rows (customer, timestamp, channel, converted) when there is no path column.
 int run_attribution(const Args& args, Language language) {
-    if (args.size() != 1)
-        return usage_error({"engage attribution reads one FILE, or - for standard input",
-                            "engage attribution liest eine DATEI, oder - für die Standardeingabe"},
-                           {"engage attribution FILE|-", "engage attribution DATEI|-"}, language);
-
-    const auto bytes = read_input(args[0], language);
-    if (!bytes)
-        return 1;
-    const TableReading reading = read_table(*bytes);
-    if (!reading.ok) {
-        print_error(reading.error, language);
-        return 1;
-    }
+    int exit_code = 0;
+    const std::optional<TableReading> read =
+        read_table_argument(args, "attribution", language, exit_code);
+    if (!read)
+        return exit_code;
+    const TableReading& reading = *read;
 
     const PathColumns path_columns = find_path_columns(reading.table);
     PathData data;
@@ -40,8 +33,6 @@ int run_attribution(const Args& args, Language language) {
         events.converted = reading.table.find_column("converted");
         data = paths_from_events(reading.table, events);
     }
-    for (const Problem& problem : reading.problems)
-        print_problem(problem, language);
     for (const Problem& problem : data.problems)
         print_problem(problem, language);
 

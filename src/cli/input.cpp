@@ -43,6 +43,31 @@ bool is_folder(const std::string& path) {
 
 } // namespace
 
+std::optional<TableReading> read_table_argument(const Args& args, const std::string& command,
+                                                Language language, int& exit_code) {
+    exit_code = 2;
+    if (args.size() != 1) {
+        usage_error({"engage " + command + " reads one FILE, or - for standard input",
+                     "engage " + command + " liest eine DATEI, oder - für die Standardeingabe"},
+                    {"engage " + command + " FILE|-", "engage " + command + " DATEI|-"}, language);
+        return std::nullopt;
+    }
+
+    exit_code = 1;
+    const std::optional<std::string> bytes = read_input(args[0], language);
+    if (!bytes)
+        return std::nullopt;
+    TableReading reading = read_table(*bytes);
+    if (!reading.ok) {
+        print_error(reading.error, language);
+        return std::nullopt;
+    }
+    for (const Problem& problem : reading.problems)
+        print_problem(problem, language);
+    exit_code = 0;
+    return reading;
+}
+
 void print_error(const Localized& message, Language language) {
     std::cerr << "engage: " << message.in(language) << "\n";
 }

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "cli/commands.h"
+#include "engine/csv_reader.h"
 #include "engine/localized.h"
 #include "engine/problem.h"
 
@@ -24,6 +26,12 @@ std::optional<std::string> read_input(const std::string& path, Language language
 // constant memory. Returns false after printing a message when the input cannot be opened.
 bool read_input_chunks(const std::string& path, Language language,
                        const std::function<void(std::string_view)>& chunk);
+
+// The one FILE|- argument of `engage <command>` (table, attribution), read as a table, its
+// problems printed. On failure prints the usage or the reason and returns nullopt with
+// `exit_code` set: 2 for usage, 1 for input that cannot be read.
+std::optional<TableReading> read_table_argument(const Args& args, const std::string& command,
+                                                Language language, int& exit_code);
 
 // Prints "engage: <message>" to stderr.
 void print_error(const Localized& message, Language language);
