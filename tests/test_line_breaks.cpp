@@ -29,7 +29,8 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 TEST_CASE("a number and its unit stay together", "[line_breaks]") {
     CHECK(attach_units("= 5,0 % (über 3 Zeilen)") == "= 5,0\u00A0% (über 3 Zeilen)");
-    CHECK(attach_units("542 s / 2 = 4 min; 1.234 €") == "542\u00A0s / 2 = 4\u00A0min; 1.234\u00A0€");
+    CHECK(attach_units("542 s / 2 = 4 min; 1.234 €") ==
+          "542\u00A0s / 2 = 4\u00A0min; 1.234\u00A0€");
     CHECK(attach_units("95 %: 12,5 %)") == "95\u00A0%: 12,5\u00A0%)");
     CHECK(attach_units("likes + comments") == "likes + comments");
     CHECK(attach_units("row 3 s") == "row 3\u00A0s");

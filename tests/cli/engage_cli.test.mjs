@@ -23,10 +23,12 @@ function kpi(report, id) {
 }
 
 test('kpis reads stdin and prints the three parts', () => {
-  const { code, out } = run(['kpis', '--lang', 'de', '-'], 'Follower;Likes;Kommentare\n5.000;200;50\n');
+  const { code, out } = run(['kpis', '--lang', 'de', '-'],
+                            'Follower;Likes;Kommentare\n5.000;200;50\n');
   assert.equal(code, 0);
   const report = JSON.parse(out);
-  assert.deepEqual(Object.keys(report).filter((k) => k !== 'language'), ['kpis', 'problems', 'input']);
+  assert.deepEqual(Object.keys(report).filter((k) => k !== 'language'),
+                   ['kpis', 'problems', 'input']);
   const er = kpi(report, 'engagement_rate');
   assert.equal(er.value, 5);
   assert.equal(er.rating, 'good');
@@ -128,7 +130,8 @@ test('csv-spectrum files parse to their expected JSON', (t) => {
     if (upstreamMismatch.has(name)) continue;
     const { code, out } = run(['table', path.join(dir, file)]);
     assert.equal(code, 0, file);
-    const expected = JSON.parse(readFileSync(path.join(dir, 'expected-json', `${name}.json`), 'utf8'));
+    const expected = JSON.parse(
+      readFileSync(path.join(dir, 'expected-json', `${name}.json`), 'utf8'));
     assert.deepEqual(JSON.parse(out), expected, file);
   }
 });

@@ -104,7 +104,8 @@ describe('Analytics view', () => {
     it('refuses a 1–5 scale and computes after "the survey asked 0–10" is ticked', async () => {
         const { context, page, problems } = await app.open({ locale: 'en-US' });
         await page.evaluate(() => window.engage.loadText(
-            'How likely are you to recommend us to a friend?\n1\n2\n3\n4\n5\n5\n4\n3', 'small.csv'));
+            'How likely are you to recommend us to a friend?\n1\n2\n3\n4\n5\n5\n4\n3',
+            'small.csv'));
         await frames(page);
         await click(page, 'view-analytics');
         let result = await analytics(page);

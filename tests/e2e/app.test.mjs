@@ -291,7 +291,7 @@ describe('EngageLens web app', () => {
                          `${label}: the value shows its digits (${value.width} px wide vs. ` +
                          `${conversion.width} px for 8.6 %)`);
                assert.ok(value.x + value.width < size.viewport.width - 30,
-                         `${label}: the value ends at ${value.x + value.width} px, inside the card`);
+                         `${label}: the value ends at ${value.x + value.width} px, in the card`);
                assert.deepEqual(problems, []);
                await context.close();
            }

@@ -97,7 +97,8 @@ describe('EngageLens offline', () => {
         await frames(page);
         await pasteText(page, 'Followers,Likes,Comments\n5000,200,50');
         await frames(page);
-        assert.equal(kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate').value, 5);
+        const report = await page.evaluate(() => window.engage.report());
+        assert.equal(kpi(report, 'engagement_rate').value, 5);
         await screenshot(page, 'offline-service-worker-en.png');
         assert.deepEqual(problems, []);
         await context.close();

@@ -43,7 +43,8 @@ describe('EngageLens reports and sharing', () => {
         const { context, page, problems } = await app.open({
             locale: 'de-DE', ...tall,
         });
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'],
+                                       { origin: app.origin });
         await pasteText(page, germanTable);
         await frames(page);
         await click(page, 'report-copy');
@@ -88,7 +89,8 @@ describe('EngageLens reports and sharing', () => {
         const png = await downloadOf(page, 'report-png');
         assert.equal(png.name, 'engagelens-clipboard.png');
         assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]); // "PNG"
-        assert.ok(png.bytes.length > 20000, `a real picture, not a blank canvas (${png.bytes.length})`);
+        assert.ok(png.bytes.length > 20000,
+                  `a real picture, not a blank canvas (${png.bytes.length})`);
 
         await click(page, 'profile-details');
         const profile = await downloadOf(page, 'profile-export');
@@ -136,7 +138,8 @@ describe('EngageLens reports and sharing', () => {
         const { context, page, problems } = await app.open({
             locale: 'de-DE', ...tall,
         });
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'],
+                                       { origin: app.origin });
         await pasteText(page, 'Basis;Likes;Kommentare\n12.000;300;60');
         await frames(page);
         // A correction (role override) and a profile other than the default: both must travel.
@@ -216,13 +219,15 @@ describe('EngageLens reports and sharing', () => {
         await context.close();
     });
 
-    it('rates with a chosen profile, an edited band and an imported file; a bad file gets the engine\'s message', async () => {
+    it('rates with a chosen profile, an edited band and an imported file; a bad file gets ' +
+       'the engine\'s message', async () => {
         const { context, page, problems } = await app.open({
             locale: 'en-US', acceptDownloads: true, ...tall,
         });
         await pasteText(page, 'Followers,Likes,Comments\n5000,200,50');
         await frames(page);
-        assert.equal(kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate').rating,
+        assert.equal(kpi(await page.evaluate(() => window.engage.report()),
+                         'engagement_rate').rating,
                      'good');
 
         // The suggestion for 5,000 followers is HypeAuditor's 5-20K tier.
@@ -248,7 +253,8 @@ describe('EngageLens reports and sharing', () => {
         // Export the edited profile, go back to the built-in, import the export again.
         const exported = await downloadOf(page, 'profile-export');
         await click(page, 'profile-reset');
-        assert.equal(kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate').rating,
+        assert.equal(kpi(await page.evaluate(() => window.engage.report()),
+                         'engagement_rate').rating,
                      'above_median');
         let [chooser] = await Promise.all([page.waitForEvent('filechooser'),
                                            click(page, 'profile-import')]);
@@ -260,7 +266,8 @@ describe('EngageLens reports and sharing', () => {
         [chooser] = await Promise.all([page.waitForEvent('filechooser'),
                                        click(page, 'profile-import')]);
         await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json',
-                                 buffer: Buffer.from('{"format": "engagelens-benchmark-profile", "version": 1, "id": 3}') });
+                                 buffer: Buffer.from('{"format": "engagelens-benchmark-profile",'
+                                                     + ' "version": 1, "id": 3}') });
         await frames(page, 4);
         rate = kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate');
         assert.equal(rate.rating, 'typical', 'a bad file changes nothing');

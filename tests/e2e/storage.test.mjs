@@ -81,7 +81,9 @@ describe('EngageLens storage', () => {
         await click(page, 'language-en');
         await page.waitForFunction(async () => {
             const open = indexedDB.open('engagelens');
-            const db = await new Promise((resolve) => { open.onsuccess = () => resolve(open.result); });
+            const db = await new Promise((resolve) => {
+                open.onsuccess = () => resolve(open.result);
+            });
             const value = await new Promise((resolve) => {
                 const r = db.transaction('settings').objectStore('settings').get('current');
                 r.onsuccess = () => resolve(r.result);
