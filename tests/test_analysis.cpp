@@ -147,6 +147,41 @@ TEST_CASE("real exports give the figures computed by hand", "[analysis][shared-d
     }
 }
 
+TEST_CASE("regression: Matomo rows with is_aggregate = 1 are not counted twice", "[analysis]") {
+    // A flattened Matomo report with aggregate rows: each group's row sums the rows under it.
+    const char* text = "Label,Visits,Impressions,Metadata: is_aggregate\n"
+                       "Banner,9,30,1\n"
+                       "Banner - top,4,10,0\n"
+                       "Banner - side,5,20,0\n"
+                       "Video,7,40,1\n"
+                       "Video - intro,7,40,0\n";
+    const Json json = report(text);
+    CHECK((*kpi(json, "impressions"))["value"].get<double>() == Approx(70.0));
+    CHECK(json["input"]["aggregate_rows"] == 2);
+    CHECK(json["input"]["totals_rows"] == 0);
+    int said = 0;
+    for (const Json& problem : json["problems"])
+        if (problem["message"].get<std::string>().find("is_aggregate = 1") != std::string::npos) {
+            CHECK((problem["row"] == 2 || problem["row"] == 5));
+            CHECK(problem["severity"] == "info");
+            ++said;
+        }
+    CHECK(said == 2);
+
+    SECTION("the German header of Matomo's German export") {
+        std::string german = text;
+        german.replace(german.find("Metadata"), 8, "Metadaten");
+        CHECK(report(german)["input"]["aggregate_rows"] == 2);
+    }
+    SECTION("the real Contents export (German, UTF-16LE)") {
+        ENGAGE_REQUIRE_SHARED_FILE(bytes, "web-analytics/matomo-export-de-Contents-utf16le.csv");
+        const Json contents = report(bytes);
+        // 3 aggregate rows (ImageAd 8, Text Ad 6, Video Ad 4); the 6 others hold 2+2+2+2+2+4.
+        CHECK(contents["input"]["aggregate_rows"] == 3);
+        CHECK((*kpi(contents, "impressions"))["value"].get<double>() == Approx(16.0));
+    }
+}
+
 TEST_CASE("engage table prints cells as in the file", "[analysis]") {
     Table table;
     table.header = {"a", "b"};
@@ -481,4 +516,19 @@ TEST_CASE("regression: Twitter's engagements column is named as not added", "[an
     const Json json = report("impressions,engagements,likes,replies\n1000,40,10,2\n");
     const std::string formula = (*kpi(json, "engagement_rate_by_impressions"))["formula"];
     CHECK(formula.find("\"engagements\"") != std::string::npos);
+}
+
+TEST_CASE("regression: a short row's message says 1 cell, not 1 cells", "[analysis]") {
+    const auto messages = [](std::string_view text, Language language) {
+        const Json json = report(text, language);
+        std::string all;
+        for (const Json& problem : json["problems"])
+            all += problem["message"].get<std::string>() + "\n";
+        return all;
+    };
+    const std::string text = "Likes;Clicks;Impressions\n1\n2;3;4\n";
+    CHECK(messages(text, Language::English).find("This row has 1 cell, the header has 3") !=
+          std::string::npos);
+    CHECK(messages(text, Language::German).find("Diese Zeile hat 1 Zelle, die Kopfzeile 3") !=
+          std::string::npos);
 }

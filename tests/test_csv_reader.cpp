@@ -76,3 +76,10 @@ TEST_CASE("read_table builds the header and reports ragged rows", "[csv_reader]"
         CHECK(reading.table.find_column("A") == 0);
     }
 }
+
+TEST_CASE("regression: a short row says 1 cell, not 1 cells", "[csv_reader]") {
+    const TableReading reading = read_table("a;b;c\n1\n");
+    REQUIRE(reading.problems.size() == 1);
+    CHECK(reading.problems[0].message.en.find("This row has 1 cell, the header has 3") == 0);
+    CHECK(reading.problems[0].message.de.find("Diese Zeile hat 1 Zelle, die Kopfzeile 3") == 0);
+}

@@ -182,3 +182,19 @@ TEST_CASE("compute_kpis lists the KPIs the columns allow, in a fixed order", "[k
     CHECK(kpis[0].id == "impressions");
     CHECK(kpis[1].id == "click_through_rate");
 }
+
+TEST_CASE("regression: totals formula writes 1143 rows as 1,143 / 1.143", "[kpis]") {
+    Problems problems;
+    const Kpi kpi = total_reach(metrics({{Role::Reach, Values(1143, 2.0)}}), problems);
+    CHECK(kpi.formula.en == "Sum over 1,143 rows = 2,286");
+    CHECK(kpi.formula.de == "Summe über 1.143 Zeilen = 2.286");
+}
+
+TEST_CASE("regression: formulas say 1 row, not 1 rows", "[kpis]") {
+    Problems problems;
+    const Kpi kpi = net_promoter_score(metrics({{Role::NpsScore, {10, 0, 9}}}), problems);
+    CHECK(kpi.formula.en.find("(2 promoters, 0 passives, 1 detractor of 3 answers)") !=
+          std::string::npos);
+    CHECK(kpi.formula.de.find("(2 Promotoren, 0 Passive, 1 Kritiker von 3 Antworten)") !=
+          std::string::npos);
+}

@@ -20,3 +20,23 @@ TEST_CASE("durations", "[number_text]") {
     CHECK(format_duration(3723) == "1:02:03");
     CHECK(format_duration(0) == "0:00");
 }
+
+TEST_CASE("counts are grouped and take their noun's number", "[number_text]") {
+    CHECK(localized_count(1143).en == "1,143");
+    CHECK(localized_count(1143).de == "1.143");
+    const Localized row{"row", "Zeile"};
+    const Localized rows{"rows", "Zeilen"};
+    CHECK(counted(1, row, rows).en == "1 row");
+    CHECK(counted(1, row, rows).de == "1 Zeile");
+    CHECK(counted(0, row, rows).en == "0 rows");
+    CHECK(counted(1143, row, rows).en == "1,143 rows");
+    CHECK(counted(1143, row, rows).de == "1.143 Zeilen");
+}
+
+TEST_CASE("small shares keep three significant digits", "[number_text]") {
+    CHECK(percent_decimals(5.0) == 1);
+    CHECK(percent_decimals(0.0) == 1);
+    CHECK(percent_decimals(0.0179) == 4);
+    CHECK(percent_decimals(-0.5) == 3);
+    CHECK(format_percent(0.0179, Language::German, percent_decimals(0.0179)) == "0,0179 %");
+}

@@ -24,7 +24,8 @@ TEST_CASE("problems beyond the limit are counted and summarised, not lost", "[pr
     };
     CHECK(summary("Likes").message.en.find("7 more problems") == 0);
     CHECK(summary("Likes").message.de.find("7 weitere Probleme") == 0);
-    CHECK(summary("Klicks").message.en.find("1 more problems") == 0);
+    CHECK(summary("Klicks").message.en.find("1 more problem like this one from row") == 0);
+    CHECK(summary("Klicks").message.de.find("1 weiteres Problem wie dieses") == 0);
 }
 
 TEST_CASE("kept problems are sorted by row", "[problem_log]") {

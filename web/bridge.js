@@ -59,18 +59,6 @@
             openFileDialog() {
                 fileInput.click();
             },
-            // A text file saved through the browser's download; the blob stays in the page.
-            downloadText(name, mime, text) {
-                const url = URL.createObjectURL(new Blob([text], { type: mime }));
-                const link = document.createElement('a');
-                link.href = url;
-                link.download = name;
-                document.body.appendChild(link);
-                link.click();
-                link.remove();
-                // Later, not at once: Chromium starts the download after click() returns.
-                setTimeout(() => URL.revokeObjectURL(url), 10000);
-            },
             // A file chooser per purpose (a taxonomy model, ...), apart from the table input.
             chooseFile(purpose, accept) {
                 const input = document.createElement('input');

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/app.h"
+#include "app/panels.h"
 #include "app/theme.h"
 
 namespace engage::app {
@@ -159,10 +160,10 @@ void nps_histogram(const AppState& app, const std::vector<HistogramSeries>& seri
             draw->AddRectFilled(ImVec2(x0, y - height), ImVec2(x1, y), colour_u32(colour));
             y -= height;
         }
-        const std::string count_text = std::to_string(total);
-        const float count_width = ImGui::CalcTextSize(count_text.c_str()).x;
+        const std::string count = count_text(app, total);
+        const float count_width = ImGui::CalcTextSize(count.c_str()).x;
         draw->AddText(ImVec2((x0 + x1 - count_width) * 0.5f, y - line - scaled(app, 1.0f)),
-                      colour_u32(theme::muted), count_text.c_str());
+                      colour_u32(theme::muted), count.c_str());
         const std::string label = std::to_string(score);
         const float width = ImGui::CalcTextSize(label.c_str()).x;
         draw->AddText(ImVec2((x0 + x1 - width) * 0.5f, plot_bottom + scaled(app, 3.0f)),
@@ -361,7 +362,7 @@ void stage_bars(const AppState& app, const std::vector<std::string>& labels,
                        origin.y + line * 0.25f),
                 inside ? IM_COL32_WHITE : colour_u32(theme::ink), text.c_str());
         } else {
-            ImGui::TextWrapped("%s", text.c_str()); // no room on the bar: under it
+            wrapped_text(theme::ink, text); // no room on the bar: under it
         }
     }
 }

@@ -336,8 +336,10 @@ void draw_journey(AppState& app) {
     }
     const Attribution& attribution = view.attribution;
     if (!view.paths.problems.empty())
-        ImGui::TextColored(theme::warning, "%zu %s", view.paths.problems.size(),
-                           tr(app, text::problems_in_paths));
+        ImGui::TextColored(theme::warning, "%s",
+                           counted_text(app, static_cast<long long>(view.paths.problems.size()),
+                                        text::problem_in_paths, text::problems_in_paths)
+                               .c_str());
     if (!attribution.defined) {
         wrapped_text(theme::muted, attribution.reason.in(app.language));
         end_card(app, theme::muted);

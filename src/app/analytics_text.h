@@ -76,6 +76,8 @@ inline const Localized assume_zero_to_ten_note{
     "Nur ankreuzen, wenn die Frage wirklich 0 bis 10 anbot; Antworten anderer Skalen dürfen "
     "nicht in die NPS-Gruppen gepresst werden."};
 inline const Localized comments_title{"Comments per group", "Kommentare je Gruppe"};
+inline const Localized comment_more{"more comment not listed", "weiterer Kommentar nicht "
+                                                               "gezeigt"};
 inline const Localized comments_more{"more comments not listed", "weitere Kommentare nicht "
                                                                  "gezeigt"};
 inline const Localized score{"Score", "Wert"};
@@ -143,8 +145,10 @@ inline const Localized rating_own_history{"Rating against own history",
 inline const Localized median_line{"dashed: median of the earlier periods",
                                    "gestrichelt: Median der früheren Zeiträume"};
 inline const Localized advised{"(advised by the article)", "(vom Artikel empfohlen)"};
+inline const Localized period_word{"period", "Zeitraum"};
 inline const Localized periods_word{"periods", "Zeiträume"};
 inline const Localized rows_word{"rows", "Zeilen"};
+inline const Localized undated_row{"row without a readable date", "Zeile ohne lesbares Datum"};
 inline const Localized undated_rows{"rows without a readable date", "Zeilen ohne lesbares Datum"};
 
 // ---- Sessions ---------------------------------------------------------------------------------
@@ -225,6 +229,8 @@ inline const Localized removal_effect{"Removal effect", "Entfernungseffekt"};
 inline const Localized lengths_title{"Path lengths", "Pfadlängen"};
 inline const Localized touchpoints_word{"touchpoints", "Kontaktpunkte"};
 inline const Localized conversion_rate_word{"conversion rate", "Conversion-Rate"};
+inline const Localized problem_in_paths{"row could not be read as a path",
+                                        "Zeile ließ sich nicht als Pfad lesen"};
 inline const Localized problems_in_paths{"rows could not be read as paths",
                                          "Zeilen ließen sich nicht als Pfade lesen"};
 

@@ -318,7 +318,7 @@ bool group_combo(AppState& app, const Localized& label, const char* id, int* ind
     if (ImGui::BeginCombo((std::string("##") + id).c_str(), preview.c_str())) {
         for (std::size_t i = 0; i < groups.size(); ++i) {
             const std::string item =
-                groups[i].name + " (" + std::to_string(groups[i].rows) + ")##" + std::to_string(i);
+                groups[i].name + " (" + count_text(app, groups[i].rows) + ")##" + std::to_string(i);
             if (ImGui::Selectable(item.c_str(), static_cast<int>(i) == *index)) {
                 *index = static_cast<int>(i);
                 changed = true;
@@ -446,16 +446,16 @@ void draw_nps_statistics(AppState& app, const NpsStatistics& statistics) {
                        100.0 * static_cast<double>(part) / static_cast<double>(counts.total()));
     };
     legend_item(chart_colours::promoter,
-                (std::string(tr(app, text::promoters)) + ": " + std::to_string(counts.promoters) +
+                (std::string(tr(app, text::promoters)) + ": " + count_text(app, counts.promoters) +
                  " (" + share(counts.promoters) + ")")
                     .c_str());
     legend_item(chart_colours::passive,
-                (std::string(tr(app, text::passives)) + ": " + std::to_string(counts.passives) +
+                (std::string(tr(app, text::passives)) + ": " + count_text(app, counts.passives) +
                  " (" + share(counts.passives) + ")")
                     .c_str());
     legend_item(chart_colours::detractor,
-                (std::string(tr(app, text::detractors)) + ": " + std::to_string(counts.detractors) +
-                 " (" + share(counts.detractors) + ")")
+                (std::string(tr(app, text::detractors)) + ": " +
+                 count_text(app, counts.detractors) + " (" + share(counts.detractors) + ")")
                     .c_str());
     ImGui::Spacing();
     nps_gauge(app, statistics.score, statistics.low, statistics.high);
@@ -524,9 +524,13 @@ void draw_comments(const AppState& app, const std::vector<const NpsGroup*>& grou
             wrapped_text(theme::ink, comment.text);
         }
         if (group->comments.size() > comments_shown_per_group)
-            ImGui::TextColored(theme::muted, "… %zu %s",
-                               group->comments.size() - comments_shown_per_group,
-                               tr(app, text::comments_more));
+            ImGui::TextColored(
+                theme::muted, "… %s",
+                counted_text(app,
+                             static_cast<long long>(group->comments.size() -
+                                                    comments_shown_per_group),
+                             text::comment_more, text::comments_more)
+                    .c_str());
     }
 }
 
@@ -575,7 +579,7 @@ void draw_nps_comparison(AppState& app) {
                  group.name + ": NPS " + nps_score_text(app, group.statistics.score) + " (" +
                      nps_score_text(app, group.statistics.low) + " … " +
                      nps_score_text(app, group.statistics.high) +
-                     "), n = " + std::to_string(group.counts.total()));
+                     "), n = " + count_text(app, group.counts.total()));
     };
     side(*a, text::group_a);
     side(*b, text::group_b);
@@ -852,7 +856,10 @@ void draw_history_section(AppState& app) {
         labels.push_back(period.label);
         values.push_back(period.value);
     }
-    ImGui::TextColored(theme::muted, "%zu %s · %s", values.size(), tr(app, text::periods_word),
+    ImGui::TextColored(theme::muted, "%s · %s",
+                       counted_text(app, static_cast<long long>(values.size()), text::period_word,
+                                    text::periods_word)
+                           .c_str(),
                        trend.has_history ? tr(app, text::median_line) : "");
     trend_chart(app, labels, values,
                 trend.has_history ? std::optional<double>(trend.history_median) : std::nullopt,
@@ -878,8 +885,10 @@ void draw_history_section(AppState& app) {
         wrapped_text(theme::muted, trend.rating_note.in(app.language));
     }
     if (history.undated_rows > 0)
-        ImGui::TextColored(theme::muted, "%ld %s", history.undated_rows,
-                           tr(app, text::undated_rows));
+        ImGui::TextColored(
+            theme::muted, "%s",
+            counted_text(app, history.undated_rows, text::undated_row, text::undated_rows)
+                .c_str());
     if (!history.note.empty())
         wrapped_text(theme::muted, history.note.in(app.language));
     end_card(app, theme::accent);

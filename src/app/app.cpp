@@ -20,6 +20,7 @@
 #include "app/theme.h"
 #include "app/trainer_presentation.h"
 #include "app/ui_text.h"
+#include "engine/number_text.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_impl_glfw.h"
@@ -481,6 +482,15 @@ float scaled(const AppState& app, float logical_pixels) {
 
 const char* tr(const AppState& app, const Localized& localized) {
     return localized.in(app.language).c_str();
+}
+
+std::string count_text(const AppState& app, long long count) {
+    return localized_count(count).in(app.language);
+}
+
+std::string counted_text(const AppState& app, long long count, const Localized& singular,
+                         const Localized& plural) {
+    return counted(count, singular, plural).in(app.language);
 }
 
 void reanalyze(AppState& app) {

@@ -164,5 +164,10 @@ void scroll_pixels(AppState& app, float dx, float dy);
 // Helpers shared by the panels.
 float scaled(const AppState& app, float logical_pixels); // logical px -> device px
 const char* tr(const AppState& app, const Localized& text);
+// A count grouped like the engine's numbers ("1,143" / "1.143"), alone or with its noun in
+// singular or plural ("1 row", "2 rows").
+std::string count_text(const AppState& app, long long count);
+std::string counted_text(const AppState& app, long long count, const Localized& singular,
+                         const Localized& plural);
 
 } // namespace engage::app

@@ -22,11 +22,6 @@ EM_JS(void, engage_js_restream_file, (), {
         Module.engageHost.restreamFile();
 });
 
-EM_JS(void, engage_js_download_text, (const char* name, const char* mime, const char* text), {
-    if (Module.engageHost && Module.engageHost.downloadText)
-        Module.engageHost.downloadText(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
-});
-
 EM_JS(void, engage_js_choose_file, (const char* purpose, const char* accept), {
     if (Module.engageHost && Module.engageHost.chooseFile)
         Module.engageHost.chooseFile(UTF8ToString(purpose), UTF8ToString(accept));
@@ -70,9 +65,6 @@ void restream_file() {
     engage_js_restream_file();
 }
 
-void download_text(const std::string& name, const std::string& mime, const std::string& text) {
-    engage_js_download_text(name.c_str(), mime.c_str(), text.c_str());
-}
 
 void choose_file(const char* purpose, const char* accept) {
     engage_js_choose_file(purpose, accept);

@@ -18,10 +18,6 @@ void open_file_dialog();
 // Asks the page to stream the last opened file again (after options changed).
 void restream_file();
 
-// Saves `text` as a file through the browser's download (Blob + <a download>); nothing leaves
-// the machine. Call it while handling a click.
-void download_text(const std::string& name, const std::string& mime, const std::string& text);
-
 // A file chooser of its own for `purpose` (e.g. "taxonomy-model"), accepting `accept`; the
 // chosen file's text comes back through the binding receiveFile(purpose, text, name).
 void choose_file(const char* purpose, const char* accept);

@@ -145,7 +145,7 @@ void detected_row(const char* label, const std::string& value) {
     ImGui::TableNextColumn();
     ImGui::TextColored(theme::muted, "%s", label);
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", value.c_str());
+    wrapped_text(ImGui::GetStyleColorVec4(ImGuiCol_Text), value);
 }
 
 void draw_detected(AppState& app) {
@@ -176,6 +176,8 @@ void draw_detected(AppState& app) {
     if (input.totals_rows > 0)
         detected_row(tr(app, text::totals_rows),
                      format_number(static_cast<double>(input.totals_rows), app.language, 0));
+    if (input.aggregate_rows > 0)
+        detected_row(tr(app, text::aggregate_rows), count_text(app, input.aggregate_rows));
     if (input.comment_rows > 0)
         detected_row(tr(app, text::comment_rows),
                      format_number(static_cast<double>(input.comment_rows), app.language, 0));
@@ -187,8 +189,7 @@ std::string table_label(const AppState& app, const InputInfo& input, std::size_t
     std::string label = std::to_string(index + 1);
     if (!table.title.empty())
         label += " – " + table.title;
-    label += " (" + format_number(static_cast<double>(table.rows), app.language, 0) + " " +
-             tr(app, text::table_rows) + ")";
+    label += " (" + counted_text(app, table.rows, text::table_row, text::table_rows) + ")";
     return label;
 }
 

@@ -89,224 +89,206 @@ const char* const shop_log_table = "visitor;timestamp;page;conversion\n"
                                    "v08;2025-05-07T00:09:47;/kasse/danke;1\n";
 
 std::vector<ExampleCase> build_cases() {
-    std::vector<ExampleCase> cases;
-
-    ExampleCase starbucks_case;
-    starbucks_case.id = "starbucks";
-    starbucks_case.title = {"My Starbucks Idea", "My Starbucks Idea"};
-    starbucks_case.subtitle = {"Starbucks' ideas platform, 2008–2017",
-                               "Die Ideenplattform von Starbucks, 2008–2017"};
-    starbucks_case.story = {
-        "In 2008 Starbucks opened a website where customers could propose new products and "
-        "changes, discuss them and vote on each other's suggestions. At its fifth birthday the "
-        "company counted more than 150,000 submitted ideas, 277 of them put into practice, and "
-        "about 2 million votes. In 2017 the site was rebuilt as a plain contact form: the public "
-        "discussion and the voting were gone. Starbucks gave no reasons; many joke ideas and "
-        "waves of outrage inside the community are the likely ones.",
-        "2008 eröffnete Starbucks eine Website, auf der Kundinnen und Kunden neue Produkte und "
-        "Verbesserungen vorschlagen, darüber diskutieren und über die Vorschläge anderer "
-        "abstimmen konnten. Zum fünften Geburtstag zählte das Unternehmen über 150.000 "
-        "eingereichte Ideen, davon 277 umgesetzt, und rund 2 Millionen Stimmen. 2017 wurde die "
-        "Seite zu einem schlichten Kontaktformular umgebaut: Die öffentliche Diskussion und die "
-        "Abstimmungen verschwanden. Gründe nannte Starbucks nicht; wahrscheinlich gaben viele "
-        "nicht ernst gemeinte Ideen und Empörungswellen in der Community den Ausschlag."};
-    starbucks_case.look_at = {
-        {"The calculator reads the platform as a funnel: a submitted idea counts as a visit, an "
-         "implemented one as a conversion. Its conversion rate is the implementation rate, a "
-         "transaction KPI.",
-         "Der Rechner liest die Plattform als Trichter: Eine eingereichte Idee zählt als Besuch, "
-         "eine umgesetzte als Conversion. Seine Konversionsrate ist die Umsetzungsquote, eine "
-         "Transaktions-Kennzahl."},
-        {"Votes per idea is an interaction figure: how much the community engaged with the "
-         "average idea.",
-         "Stimmen pro Idee ist eine Interaktions-Kennzahl: Wie stark sich die Community mit der "
-         "durchschnittlichen Idee beschäftigt hat."},
-        {"Huge participation, small yield: ask the group whether 0.2 % is a failure or simply "
-         "what open idea platforms look like.",
-         "Riesige Beteiligung, kleine Ausbeute: Fragen Sie die Gruppe, ob 0,2 % ein Misserfolg "
-         "sind oder einfach typisch für offene Ideenplattformen."}};
-    starbucks_case.lesson = {
-        "Letting customers shape products pays off, but participation needs a frame: clear "
-        "topics, rules and visible answers keep joke ideas and outrage small, without shutting "
-        "the community out.",
-        "Kunden an der Produktentwicklung zu beteiligen, lohnt sich – aber Beteiligung braucht "
-        "einen Rahmen: Klare Themen, Regeln und sichtbare Antworten halten Spaßideen und "
-        "Empörung klein, ohne die Community auszusperren."};
-    starbucks_case.file_name = "my-starbucks-idea.csv";
-    starbucks_case.table = starbucks_table();
-    starbucks_case.role_overrides = {{"Eingereichte Ideen", Role::Visits},
-                                     {"Umgesetzte Ideen", Role::Conversions}};
-    starbucks_case.highlight_kpis = {"conversion_rate"};
-    cases.push_back(std::move(starbucks_case));
-
-    ExampleCase pril;
-    pril.id = "pril";
-    pril.title = {"Pril design contest", "Pril-Designwettbewerb"};
-    pril.subtitle = {"Henkel's label contest on Facebook, 2011",
-                     "Henkels Etiketten-Wettbewerb auf Facebook, 2011"};
-    pril.story = {
-        "In 2011 Henkel asked Facebook users to design a new label for its Pril washing-up "
-        "liquid and to vote for the best designs. More than 50,000 designs came in – an "
-        "enormous response. Then the mood turned: users suspected the voting was manipulated, a "
-        "Pril jury chose the winners instead of the public vote (the crowd's favourites had "
-        "about ten times as many votes), and critical comments were deleted instead of "
-        "answered. The contest became a textbook PR disaster.",
-        "2011 bat Henkel Facebook-Nutzer, ein neues Etikett für das Spülmittel Pril zu "
-        "gestalten und über die besten Entwürfe abzustimmen. Über 50.000 Entwürfe gingen ein "
-        "– "
-        "eine enorme Resonanz. Dann kippte die Stimmung: Nutzer vermuteten Manipulation bei der "
-        "Abstimmung, eine Pril-Jury bestimmte die Gewinner statt des Publikumsvotums (die "
-        "Favoriten der Teilnehmer hatten rund zehnmal so viele Stimmen), und kritische "
-        "Kommentare wurden gelöscht statt beantwortet. Der Wettbewerb wurde zum "
-        "Lehrbuchbeispiel für ein PR-Debakel."};
-    pril.look_at = {
-        {"The weekly figures are made up for the exercise; only the 50,000 designs are real.",
-         "Die Wochenzahlen sind für die Übung ausgedacht; echt sind nur die 50.000 Entwürfe."},
-        {"The engagement rate is far above 8 % and rated high – yet after the jury decision "
-         "most comments were angry. A rate counts interactions; it cannot tell praise from "
-         "protest.",
-         "Die Engagement-Rate liegt weit über 8 % und gilt als hoch – doch nach dem "
-         "Jury-Entscheid waren die meisten Kommentare verärgert. Eine Rate zählt Interaktionen; "
-         "Lob und Protest unterscheidet sie nicht."},
-        {"Compare the weeks in the table: from week 4 comments outnumber likes, and the "
-         "deleted ones pile up. That is the moment to answer, not to delete.",
-         "Vergleichen Sie die Wochen in der Tabelle: Ab Woche 4 gibt es mehr Kommentare als "
-         "Likes, und die gelöschten häufen sich. Genau dann ist Antworten gefragt, nicht "
-         "Löschen."}};
-    pril.lesson = {
-        "Watch a running campaign closely, keep the conversation open when it turns critical, "
-        "and respect what participants contribute: if you ask for votes, honour them – or say "
-        "the rules before the vote starts.",
-        "Laufende Kampagnen genau beobachten, den Dialog auch bei Kritik offen halten und "
-        "respektieren, was die Teilnehmenden beitragen: Wer zur Abstimmung aufruft, muss das "
-        "Ergebnis achten – oder die Regeln vorher nennen."};
-    pril.file_name = "pril-wettbewerb-uebung.csv";
-    pril.table = pril_table;
-    pril.highlight_kpis = {"engagement_rate"};
-    pril.illustrative = true;
-    cases.push_back(std::move(pril));
-
-    ExampleCase instagram;
-    instagram.id = "instagram";
-    instagram.title = {"A small Instagram account", "Ein kleiner Instagram-Account"};
-    instagram.subtitle = {"A local bakery: six posts, under 1,000 followers",
-                          "Eine Bäckerei vor Ort: sechs Beiträge, unter 1.000 Follower"};
-    instagram.story = {
-        "A neighbourhood bakery posts once a week. Its export is German: semicolons between "
-        "fields, a point for thousands and a comma for decimals (the average view time in "
-        "seconds). The numbers are made up, the shape is real.",
-        "Eine Bäckerei im Viertel postet einmal pro Woche. Ihr Export ist deutsch: Semikolons "
-        "zwischen den Feldern, ein Punkt für Tausender und ein Komma für Dezimalstellen (die "
-        "durchschnittliche Wiedergabezeit in Sekunden). Die Zahlen sind ausgedacht, die Form "
-        "ist echt."};
-    instagram.look_at = {
-        {"The engagement rate is the mean of six per-post rates, each post divided by that "
-         "week's followers.",
-         "Die Engagement-Rate ist der Mittelwert von sechs Raten je Beitrag, jeder geteilt "
-         "durch die Follower der jeweiligen Woche."},
-        {"The article's rule of thumb rates it high (above 8 %). Small accounts usually earn "
-         "more interactions per follower: HypeAuditor (2018) measured an average of 10.58 % for "
-         "accounts under 1,000 followers. A benchmark must fit the account's size.",
-         "Nach der Faustregel des Artikels ist sie hoch (über 8 %). Kleine Accounts bekommen "
-         "meist mehr Interaktionen pro Follower: HypeAuditor (2018) maß im Schnitt 10,58 % für "
-         "Accounts unter 1.000 Followern. Ein Richtwert muss zur Größe des Accounts passen."},
-        {"The giveaway post lifts the average: its comments are entries, not conversation.",
-         "Der Gewinnspiel-Beitrag hebt den Schnitt: Seine Kommentare sind Teilnahmen, keine "
-         "Gespräche."},
-        {"Engagement by reach divides by the people who saw a post and is lower here. Always "
-         "say which denominator you used.",
-         "Die Engagement-Rate nach Reichweite teilt durch die Menschen, die einen Beitrag "
-         "gesehen haben, und fällt hier niedriger aus. Nennen Sie immer den Nenner."}};
-    instagram.lesson = {
-        "A rate is only good or bad against a fitting benchmark: account size, campaigns such "
-        "as giveaways and the denominator all change the picture.",
-        "Eine Rate ist nur im Vergleich mit einem passenden Richtwert gut oder schlecht: "
-        "Accountgröße, Aktionen wie Gewinnspiele und der Nenner verändern das Bild."};
-    instagram.file_name = "baeckerei-instagram.csv";
-    instagram.table = instagram_table;
-    instagram.highlight_kpis = {"engagement_rate", "engagement_rate_by_reach"};
-    instagram.illustrative = true;
-    cases.push_back(std::move(instagram));
-
-    ExampleCase nps;
-    nps.id = "seminar_nps";
-    nps.title = {"Seminar feedback (NPS)", "Seminar-Feedback (NPS)"};
-    nps.subtitle = {"16 participants answer the recommendation question",
-                    "16 Teilnehmende beantworten die Weiterempfehlungsfrage"};
-    nps.story = {
-        "At the end of a one-day seminar every participant answered one question from 0 to 10 – "
-        "how likely they are to recommend the seminar – and could add a comment.",
-        "Am Ende eines eintägigen Seminars beantworteten alle Teilnehmenden eine Frage von 0 "
-        "bis 10 – wie wahrscheinlich sie das Seminar weiterempfehlen – und konnten einen "
-        "Kommentar ergänzen."};
-    nps.look_at = {
-        {"9 and 10 are promoters, 0 to 6 detractors. 7 and 8 are passives: they count in the "
-         "total but in neither group.",
-         "9 und 10 sind Promotoren, 0 bis 6 Kritiker. 7 und 8 sind Passive: Sie zählen zur "
-         "Gesamtzahl, aber zu keiner der beiden Gruppen."},
-        {"NPS = % promoters − % detractors: a score from −100 to +100, neither a percentage "
-         "nor "
-         "the mean answer.",
-         "NPS = % Promotoren − % Kritiker: ein Wert von −100 bis +100, weder ein Prozentsatz "
-         "noch die mittlere Antwort."},
-        {"With 16 answers the 95 % interval is wide: a single additional critic moves the score "
-         "by several points.",
-         "Bei 16 Antworten ist das 95-%-Intervall breit: Ein einziger weiterer Kritiker "
-         "verschiebt den Wert um mehrere Punkte."},
-        {"Read what the detractors wrote: pace, room and examples are things to change.",
-         "Lesen Sie, was die Kritiker geschrieben haben: Tempo, Raum und Beispiele lassen sich "
-         "ändern."}};
-    nps.lesson = {
-        "One question gives a quick score that can be compared over time; the comments say why.",
-        "Eine Frage liefert einen schnellen Wert, der sich über die Zeit vergleichen lässt; die "
-        "Kommentare sagen, warum."};
-    nps.file_name = "seminar-feedback.csv";
-    nps.table = seminar_nps_table;
-    nps.highlight_kpis = {"nps"};
-    nps.illustrative = true;
-    cases.push_back(std::move(nps));
-
-    ExampleCase shop;
-    shop.id = "shop_log";
-    shop.title = {"A web-shop log", "Ein Webshop-Protokoll"};
-    shop.subtitle = {"21 page views of 8 visitors in one day",
-                     "21 Seitenaufrufe von 8 Besuchern an einem Tag"};
-    shop.story = {
-        "A small coffee shop exports its page views: a pseudonymous visitor id, the time, the "
-        "page, and whether the view completed an order. EngageLens rebuilds the visits from it.",
-        "Ein kleiner Kaffee-Shop exportiert seine Seitenaufrufe: eine pseudonyme Besucher-ID, "
-        "die Uhrzeit, die Seite und ob der Aufruf eine Bestellung abschloss. EngageLens baut "
-        "daraus die Besuche wieder auf."};
-    shop.look_at = {
-        {"A visit ends after 30 minutes without a page view: v03 comes back after 43 minutes and "
-         "so has two visits.",
-         "Ein Besuch endet nach 30 Minuten ohne Seitenaufruf: v03 kommt nach 43 Minuten zurück "
-         "und hat daher zwei Besuche."},
-        {"v08 shops across midnight and still has one visit: sessions do not restart at "
-         "midnight.",
-         "v08 kauft über Mitternacht ein und hat trotzdem nur einen Besuch: Sitzungen beginnen "
-         "um Mitternacht nicht neu."},
-        {"Bounce rate = visits with one page / all visits. Time on site runs from the first to "
-         "the last page view: the time spent on the last page is never logged.",
-         "Absprungrate = Besuche mit einer Seite / alle Besuche. Die Verweildauer reicht vom "
-         "ersten bis zum letzten Aufruf: Die Zeit auf der letzten Seite wird nie erfasst."},
-        {"Conversion rate per visit and per visitor differ: the same orders, divided by visits "
-         "or by people.",
-         "Konversionsrate pro Besuch und pro Besucher unterscheiden sich: dieselben "
-         "Bestellungen, geteilt durch Besuche oder durch Personen."}};
-    shop.lesson = {
-        "Raw logs hide decisions – where a visit ends, how the last page is timed. Say how you "
-        "counted, and compare only figures counted the same way.",
-        "Rohdaten verbergen Entscheidungen – wo ein Besuch endet, wie die letzte Seite zählt. "
-        "Sagen Sie, wie Sie gezählt haben, und vergleichen Sie nur gleich gezählte Werte."};
-    shop.file_name = "kaffeeshop-seitenaufrufe.csv";
-    shop.table = shop_log_table;
-    shop.highlight_kpis = {"sessions", "bounce_rate", "time_on_site", "conversion_rate",
-                           "conversion_rate_per_visitor"};
-    shop.illustrative = true;
-    cases.push_back(std::move(shop));
-
-    return cases;
+    // One entry a case, its fields in ExampleCase's order (example_cases.h): id, title,
+    // subtitle, story, what to look at, lesson, file name, table, role overrides, KPI
+    // cards, illustrative.
+    return {
+        ExampleCase{
+            "starbucks",
+            {"My Starbucks Idea", "My Starbucks Idea"},
+            {"Starbucks' ideas platform, 2008–2017", "Die Ideenplattform von Starbucks, 2008–2017"},
+            {"In 2008 Starbucks opened a website where customers could propose new products and "
+             "changes, discuss them and vote on each other's suggestions. At its fifth birthday "
+             "the company counted more than 150,000 submitted ideas, 277 of them put into "
+             "practice, and about 2 million votes. In 2017 the site was rebuilt as a plain contact "
+             "form: the public discussion and the voting were gone. Starbucks gave no reasons; "
+             "many joke ideas and waves of outrage inside the community are the likely ones.",
+             "2008 eröffnete Starbucks eine Website, auf der Kundinnen und Kunden neue Produkte "
+             "und Verbesserungen vorschlagen, darüber diskutieren und über die Vorschläge anderer "
+             "abstimmen konnten. Zum fünften Geburtstag zählte das Unternehmen über 150.000 "
+             "eingereichte Ideen, davon 277 umgesetzt, und rund 2 Millionen Stimmen. 2017 wurde "
+             "die Seite zu einem schlichten Kontaktformular umgebaut: Die öffentliche Diskussion "
+             "und die Abstimmungen verschwanden. Gründe nannte Starbucks nicht; wahrscheinlich "
+             "gaben viele nicht ernst gemeinte Ideen und Empörungswellen in der Community den "
+             "Ausschlag."},
+            {{"The calculator reads the platform as a funnel: a submitted idea counts as a visit, "
+              "an implemented one as a conversion. Its conversion rate is the implementation rate, "
+              "a transaction KPI.",
+              "Der Rechner liest die Plattform als Trichter: Eine eingereichte Idee zählt als "
+              "Besuch, eine umgesetzte als Conversion. Seine Konversionsrate ist die "
+              "Umsetzungsquote, eine Transaktions-Kennzahl."},
+             {"Votes per idea is an interaction figure: how much the community engaged with the "
+              "average idea.",
+              "Stimmen pro Idee ist eine Interaktions-Kennzahl: Wie stark sich die Community mit "
+              "der durchschnittlichen Idee beschäftigt hat."},
+             {"Huge participation, small yield: ask the group whether 0.2 % is a failure or simply "
+              "what open idea platforms look like.",
+              "Riesige Beteiligung, kleine Ausbeute: Fragen Sie die Gruppe, ob 0,2 % ein "
+              "Misserfolg sind oder einfach typisch für offene Ideenplattformen."}},
+            {"Letting customers shape products pays off, but participation needs a frame: clear "
+             "topics, rules and visible answers keep joke ideas and outrage small, without "
+             "shutting the community out.",
+             "Kunden an der Produktentwicklung zu beteiligen, lohnt sich – aber Beteiligung "
+             "braucht einen Rahmen: Klare Themen, Regeln und sichtbare Antworten halten Spaßideen "
+             "und Empörung klein, ohne die Community auszusperren."},
+            "my-starbucks-idea.csv",
+            starbucks_table(),
+            {{"Eingereichte Ideen", Role::Visits}, {"Umgesetzte Ideen", Role::Conversions}},
+            {"conversion_rate"},
+            false},
+        ExampleCase{
+            "pril",
+            {"Pril design contest", "Pril-Designwettbewerb"},
+            {"Henkel's label contest on Facebook, 2011",
+             "Henkels Etiketten-Wettbewerb auf Facebook, 2011"},
+            {"In 2011 Henkel asked Facebook users to design a new label for its Pril washing-up "
+             "liquid and to vote for the best designs. More than 50,000 designs came in – an "
+             "enormous response. Then the mood turned: users suspected the voting was manipulated, "
+             "a Pril jury chose the winners instead of the public vote (the crowd's favourites had "
+             "about ten times as many votes), and critical comments were deleted instead of "
+             "answered. The contest became a textbook PR disaster.",
+             "2011 bat Henkel Facebook-Nutzer, ein neues Etikett für das Spülmittel Pril zu "
+             "gestalten und über die besten Entwürfe abzustimmen. Über 50.000 Entwürfe gingen ein "
+             "– eine enorme Resonanz. Dann kippte die Stimmung: Nutzer vermuteten Manipulation bei "
+             "der Abstimmung, eine Pril-Jury bestimmte die Gewinner statt des Publikumsvotums (die "
+             "Favoriten der Teilnehmer hatten rund zehnmal so viele Stimmen), und kritische "
+             "Kommentare wurden gelöscht statt beantwortet. Der Wettbewerb wurde zum "
+             "Lehrbuchbeispiel für ein PR-Debakel."},
+            {{"The weekly figures are made up for the exercise; only the 50,000 designs are real.",
+              "Die Wochenzahlen sind für die Übung ausgedacht; echt sind nur die 50.000 Entwürfe."},
+             {"The engagement rate is far above 8 % and rated high – yet after the jury decision "
+              "most comments were angry. A rate counts interactions; it cannot tell praise from "
+              "protest.",
+              "Die Engagement-Rate liegt weit über 8 % und gilt als hoch – doch nach dem "
+              "Jury-Entscheid waren die meisten Kommentare verärgert. Eine Rate zählt "
+              "Interaktionen; Lob und Protest unterscheidet sie nicht."},
+             {"Compare the weeks in the table: from week 4 comments outnumber likes, and the "
+              "deleted ones pile up. That is the moment to answer, not to delete.",
+              "Vergleichen Sie die Wochen in der Tabelle: Ab Woche 4 gibt es mehr Kommentare als "
+              "Likes, und die gelöschten häufen sich. Genau dann ist Antworten gefragt, nicht "
+              "Löschen."}},
+            {"Watch a running campaign closely, keep the conversation open when it turns critical, "
+             "and respect what participants contribute: if you ask for votes, honour them – or say "
+             "the rules before the vote starts.",
+             "Laufende Kampagnen genau beobachten, den Dialog auch bei Kritik offen halten und "
+             "respektieren, was die Teilnehmenden beitragen: Wer zur Abstimmung aufruft, muss das "
+             "Ergebnis achten – oder die Regeln vorher nennen."},
+            "pril-wettbewerb-uebung.csv",
+            pril_table,
+            {},
+            {"engagement_rate"},
+            true},
+        ExampleCase{
+            "instagram",
+            {"A small Instagram account", "Ein kleiner Instagram-Account"},
+            {"A local bakery: six posts, under 1,000 followers",
+             "Eine Bäckerei vor Ort: sechs Beiträge, unter 1.000 Follower"},
+            {"A neighbourhood bakery posts once a week. Its export is German: semicolons between "
+             "fields, a point for thousands and a comma for decimals (the average view time in "
+             "seconds). The numbers are made up, the shape is real.",
+             "Eine Bäckerei im Viertel postet einmal pro Woche. Ihr Export ist deutsch: Semikolons "
+             "zwischen den Feldern, ein Punkt für Tausender und ein Komma für Dezimalstellen (die "
+             "durchschnittliche Wiedergabezeit in Sekunden). Die Zahlen sind ausgedacht, die Form "
+             "ist echt."},
+            {{"The engagement rate is the mean of six per-post rates, each post divided by that "
+              "week's followers.",
+              "Die Engagement-Rate ist der Mittelwert von sechs Raten je Beitrag, jeder geteilt "
+              "durch die Follower der jeweiligen Woche."},
+             {"The article's rule of thumb rates it high (above 8 %). Small accounts usually earn "
+              "more interactions per follower: HypeAuditor (2018) measured an average of 10.58 % "
+              "for accounts under 1,000 followers. A benchmark must fit the account's size.",
+              "Nach der Faustregel des Artikels ist sie hoch (über 8 %). Kleine Accounts bekommen "
+              "meist mehr Interaktionen pro Follower: HypeAuditor (2018) maß im Schnitt 10,58 % "
+              "für Accounts unter 1.000 Followern. Ein Richtwert muss zur Größe des Accounts "
+              "passen."},
+             {"The giveaway post lifts the average: its comments are entries, not conversation.",
+              "Der Gewinnspiel-Beitrag hebt den Schnitt: Seine Kommentare sind Teilnahmen, keine "
+              "Gespräche."},
+             {"Engagement by reach divides by the people who saw a post and is lower here. Always "
+              "say which denominator you used.",
+              "Die Engagement-Rate nach Reichweite teilt durch die Menschen, die einen Beitrag "
+              "gesehen haben, und fällt hier niedriger aus. Nennen Sie immer den Nenner."}},
+            {"A rate is only good or bad against a fitting benchmark: account size, campaigns such "
+             "as giveaways and the denominator all change the picture.",
+             "Eine Rate ist nur im Vergleich mit einem passenden Richtwert gut oder schlecht: "
+             "Accountgröße, Aktionen wie Gewinnspiele und der Nenner verändern das Bild."},
+            "baeckerei-instagram.csv",
+            instagram_table,
+            {},
+            {"engagement_rate", "engagement_rate_by_reach"},
+            true},
+        ExampleCase{
+            "seminar_nps",
+            {"Seminar feedback (NPS)", "Seminar-Feedback (NPS)"},
+            {"16 participants answer the recommendation question",
+             "16 Teilnehmende beantworten die Weiterempfehlungsfrage"},
+            {"At the end of a one-day seminar every participant answered one question from 0 to 10 "
+             "– how likely they are to recommend the seminar – and could add a comment.",
+             "Am Ende eines eintägigen Seminars beantworteten alle Teilnehmenden eine Frage von 0 "
+             "bis 10 – wie wahrscheinlich sie das Seminar weiterempfehlen – und konnten einen "
+             "Kommentar ergänzen."},
+            {{"9 and 10 are promoters, 0 to 6 detractors. 7 and 8 are passives: they count in the "
+              "total but in neither group.",
+              "9 und 10 sind Promotoren, 0 bis 6 Kritiker. 7 und 8 sind Passive: Sie zählen zur "
+              "Gesamtzahl, aber zu keiner der beiden Gruppen."},
+             {"NPS = % promoters − % detractors: a score from −100 to +100, neither a percentage "
+              "nor the mean answer.",
+              "NPS = % Promotoren − % Kritiker: ein Wert von −100 bis +100, weder ein Prozentsatz "
+              "noch die mittlere Antwort."},
+             {"With 16 answers the 95 % interval is wide: a single additional critic moves the "
+              "score by several points.",
+              "Bei 16 Antworten ist das 95-%-Intervall breit: Ein einziger weiterer Kritiker "
+              "verschiebt den Wert um mehrere Punkte."},
+             {"Read what the detractors wrote: pace, room and examples are things to change.",
+              "Lesen Sie, was die Kritiker geschrieben haben: Tempo, Raum und Beispiele lassen "
+              "sich ändern."}},
+            {"One question gives a quick score that can be compared over time; the comments say "
+             "why.",
+             "Eine Frage liefert einen schnellen Wert, der sich über die Zeit vergleichen lässt; "
+             "die Kommentare sagen, warum."},
+            "seminar-feedback.csv",
+            seminar_nps_table,
+            {},
+            {"nps"},
+            true},
+        ExampleCase{
+            "shop_log",
+            {"A web-shop log", "Ein Webshop-Protokoll"},
+            {"21 page views of 8 visitors in one day",
+             "21 Seitenaufrufe von 8 Besuchern an einem Tag"},
+            {"A small coffee shop exports its page views: a pseudonymous visitor id, the time, the "
+             "page, and whether the view completed an order. EngageLens rebuilds the visits from "
+             "it.",
+             "Ein kleiner Kaffee-Shop exportiert seine Seitenaufrufe: eine pseudonyme Besucher-ID, "
+             "die Uhrzeit, die Seite und ob der Aufruf eine Bestellung abschloss. EngageLens baut "
+             "daraus die Besuche wieder auf."},
+            {{"A visit ends after 30 minutes without a page view: v03 comes back after 43 minutes "
+              "and so has two visits.",
+              "Ein Besuch endet nach 30 Minuten ohne Seitenaufruf: v03 kommt nach 43 Minuten "
+              "zurück und hat daher zwei Besuche."},
+             {"v08 shops across midnight and still has one visit: sessions do not restart at "
+              "midnight.",
+              "v08 kauft über Mitternacht ein und hat trotzdem nur einen Besuch: Sitzungen "
+              "beginnen um Mitternacht nicht neu."},
+             {"Bounce rate = visits with one page / all visits. Time on site runs from the first "
+              "to the last page view: the time spent on the last page is never logged.",
+              "Absprungrate = Besuche mit einer Seite / alle Besuche. Die Verweildauer reicht vom "
+              "ersten bis zum letzten Aufruf: Die Zeit auf der letzten Seite wird nie erfasst."},
+             {"Conversion rate per visit and per visitor differ: the same orders, divided by "
+              "visits or by people.",
+              "Konversionsrate pro Besuch und pro Besucher unterscheiden sich: dieselben "
+              "Bestellungen, geteilt durch Besuche oder durch Personen."}},
+            {"Raw logs hide decisions – where a visit ends, how the last page is timed. Say how "
+             "you counted, and compare only figures counted the same way.",
+             "Rohdaten verbergen Entscheidungen – wo ein Besuch endet, wie die letzte Seite zählt. "
+             "Sagen Sie, wie Sie gezählt haben, und vergleichen Sie nur gleich gezählte Werte."},
+            "kaffeeshop-seitenaufrufe.csv",
+            shop_log_table,
+            {},
+            {"sessions", "bounce_rate", "time_on_site", "conversion_rate",
+             "conversion_rate_per_visitor"},
+            true},
+    };
 }
 
 } // namespace

@@ -19,19 +19,10 @@ namespace {
 
 const theme::RatingColors unrated_colours{theme::muted, ImVec4(0.910f, 0.929f, 0.953f, 1.0f)};
 
+// The engine's display text (the report's "display"), so a CTR of 0.0179 % shows its digits
+// instead of "0.0 %".
 std::string format_value(const Kpi& kpi, Language language) {
-    const double value = *kpi.value;
-    std::string text;
-    if (kpi.unit == "%")
-        text = format_percent(value, language, 1);
-    else if (kpi.unit == "s")
-        text = format_duration(value);
-    else if (kpi.unit == "score")
-        text = (value > 0.0 ? "+" : "") + format_number(value, language, 1);
-    else if (kpi.unit == "count")
-        text = format_number(value, language, 0);
-    else
-        text = format_number(value, language, 2);
+    std::string text = format_kpi_value(kpi, language);
 
     // A typographic minus reads better in large type than a hyphen.
     if (!text.empty() && text[0] == '-')
@@ -125,12 +116,17 @@ void draw_kpi_card(AppState& app, const Kpi& kpi) {
 
     draw_card_header(app, kpi);
     draw_value(app, kpi);
+    if (kpi.defined() && kpi.unit != "s") // the browser tests check that the value fits its card
+        remember_control(app, ("kpi-value-" + kpi.id).c_str());
 
     if (!kpi.formula.empty())
         labelled_text(app, text::formula, kpi.formula.in(app.language), theme::ink);
     if (kpi.ci95 && kpi.defined()) {
-        const std::string interval = format_number(kpi.ci95->first, app.language, 1) + " – " +
-                                     format_number(kpi.ci95->second, app.language, 1);
+        // As many decimals as the value has, or a small share's interval reads "0.0 – 0.0".
+        const int decimals = kpi.unit == "%" ? percent_decimals(*kpi.value) : 1;
+        const std::string interval =
+            format_number(kpi.ci95->first, app.language, decimals) + " – " +
+            format_number(kpi.ci95->second, app.language, decimals);
         labelled_text(app, text::interval95, interval, theme::ink);
     }
     if (kpi.defined()) {

@@ -29,8 +29,9 @@ bool toggle_button(const char* label, bool active);
 // A section title in the heading font.
 void section_title(const AppState& app, const char* title);
 
-// Wrapped text in a colour. A space before a percent sign becomes a no-break space, so that
-// "5,0 %" never wraps between the number and its unit.
+// Wrapped text in a colour, broken at spaces only: never between a number and its unit (the
+// space before "%", "s", "min", "€" becomes U+00A0) nor after a decimal comma or a thousands
+// point, where ImGui's own word wrap would break "5,0 %" and "1.143".
 void wrapped_text(const ImVec4& colour, const std::string& text);
 
 // A rounded label with a coloured background, e.g. a rating. Returns its width.

@@ -184,8 +184,9 @@ std::string summary_html(const AppState& app) {
     // What was analysed, with what, and when (the page fills in the local date).
     html += "<p class=\"meta\"><span>" + escape_html(tr(app, text::summary_data)) + ": <b>" +
             escape_html(analysis.input.name.empty() ? "–" : analysis.input.name) + "</b>, " +
-            format_number(static_cast<double>(analysis.input.row_count), language, 0) + " " +
-            escape_html(tr(app, text::summary_rows)) + "</span> · <span>" +
+            escape_html(counted(analysis.input.row_count, text::summary_row, text::summary_rows)
+                            .in(language)) +
+            "</span> · <span>" +
             escape_html(tr(app, text::summary_profile)) + ": <b>" +
             escape_html(active_profile(app).name.in(language)) +
             "</b></span> · <span class=\"generated-at\"></span></p>";

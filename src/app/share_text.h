@@ -85,6 +85,7 @@ inline const Localized col_ci_low{"95 % interval from", "95-%-Intervall von"};
 inline const Localized col_ci_high{"95 % interval to", "95-%-Intervall bis"};
 inline const Localized summary_title{"EngageLens – summary", "EngageLens – Zusammenfassung"};
 inline const Localized summary_data{"Data", "Daten"};
+inline const Localized summary_row{"row", "Zeile"};
 inline const Localized summary_rows{"rows", "Zeilen"};
 inline const Localized summary_profile{"Benchmark profile", "Vergleichsprofil"};
 inline const Localized summary_problems{"Problems in the data", "Probleme in den Daten"};

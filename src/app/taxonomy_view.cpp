@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "app/browser.h"
+#include "app/share_browser.h"
 #include "app/panels.h"
 #include "app/taxonomy_draw.h"
 #include "app/taxonomy_text.h"
@@ -137,7 +138,7 @@ void draw_table_input(AppState& app) {
             wrapped_text(theme::warning, tr(app, text::disagreement_one));
         else if (disagreeing > 1)
             wrapped_text(theme::warning,
-                         std::to_string(disagreeing) + " " + tr(app, text::disagreements));
+                         count_text(app, disagreeing) + " " + tr(app, text::disagreements));
     }
     if (!view.metric_headers.empty()) {
         std::string names;
@@ -326,8 +327,7 @@ void draw_matrix(AppState& app, float min_cell_height = 92.0f, float max_cell_he
     }
     end_grid(grid);
 
-    std::string summary = format_number(items, app.language, 0) + " " +
-                          tr(app, items == 1 ? text::item_word : text::items_word);
+    std::string summary = counted_text(app, items, text::item_word, text::items_word);
     if (view.measure != TaxonomyMeasure::Count)
         summary +=
             " · " + std::string(tr(app, view.measure == TaxonomyMeasure::Sum ? text::measure_sum
@@ -505,8 +505,8 @@ void draw_learning(AppState& app) {
 
     ImGui::BeginDisabled(view.classifier.corrections().empty());
     if (ImGui::Button(label(app, text::export_model, "tax-export").c_str()))
-        browser::download_text("engagelens-taxonomy-model.json", "application/json",
-                               view.classifier.export_model());
+        page::download("engagelens-taxonomy-model.json", "application/json",
+                       view.classifier.export_model());
     ImGui::EndDisabled();
     remember_control(app, "tax-export");
     const std::string import_label = label(app, text::import_model, "tax-import");

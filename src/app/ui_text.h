@@ -49,8 +49,11 @@ inline const Localized large_input_note{
 inline const Localized analysing{"Analysing …", "Wird analysiert …"};
 inline const Localized source{"Source", "Quelle"};
 inline const Localized table_choice{"Table", "Tabelle"};
+inline const Localized table_row{"row", "Zeile"};
 inline const Localized table_rows{"rows", "Zeilen"};
 inline const Localized totals_rows{"Totals rows (not summed)", "Summenzeilen (nicht mitgezählt)"};
+inline const Localized aggregate_rows{"Aggregate rows (not summed)",
+                                      "Sammelzeilen (nicht mitgezählt)"};
 inline const Localized comment_rows{"Comment lines", "Kommentarzeilen"};
 inline const Localized problems_listed{"the first are listed", "die ersten sind aufgeführt"};
 inline const Localized message{"Message", "Meldung"};

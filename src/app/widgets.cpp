@@ -1,5 +1,11 @@
 #include "app/panels.h"
 
+#include <cfloat>
+#include <string_view>
+
+#include "engine/line_breaks.h"
+#include "imgui_internal.h"
+
 namespace engage::app {
 
 namespace {
@@ -7,6 +13,12 @@ namespace {
 // Padding inside a card, in logical pixels.
 constexpr float card_padding = 14.0f;
 constexpr float card_stripe = 5.0f;
+
+float text_width(std::string_view text) {
+    return ImGui::GetFont()
+        ->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, text.data(), text.data() + text.size())
+        .x;
+}
 
 } // namespace
 
@@ -25,12 +37,19 @@ void section_title(const AppState& app, const char* title) {
 }
 
 void wrapped_text(const ImVec4& colour, const std::string& text) {
-    std::string shown = text;
-    for (std::size_t at = shown.find(" %"); at != std::string::npos; at = shown.find(" %", at))
-        shown.replace(at, 1, "\u00A0"); // ImGui's word wrap does not break at U+00A0
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    // TextWrapped's own width: the wrap position pushed by a card, else the content region.
+    const float wrap_x = window->DC.TextWrapPos < 0.0f ? 0.0f : window->DC.TextWrapPos;
+    const float width = ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_x);
+    // ImGui's own word wrap also breaks after "," and ".", inside "5,0 %" and "1.143".
+    const std::string lines = break_lines(attach_units(text), width, text_width);
+
+    // The lines are broken already: ImGui must not break them again.
+    ImGui::PushTextWrapPos(-1.0f);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextWrapped("%s", shown.c_str());
+    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
     ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
 }
 
 float chip_width(const char* label) {

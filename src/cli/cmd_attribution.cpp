@@ -1,30 +1,24 @@
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "engine/attribution.h"
 #include "engine/csv_reader.h"
-
-#include <iostream>
-#include <nlohmann/json.hpp>
 
 namespace engage::cli {
 
 // engage attribution FILE|-: the six attribution models over a path table such as
 // ChannelAttribution's (path;total_conversions;total_conversion_value;total_null), or over
 // event rows (customer, timestamp, channel, converted) when there is no path column.
-int run_attribution(const Args& args) {
-    if (args.size() != 1) {
-        print_error("usage: engage attribution FILE|-");
-        return 2;
-    }
-
-    const auto bytes = read_input(args[0]);
-    if (!bytes)
-        return 1;
-    const TableReading reading = read_table(*bytes);
-    if (!reading.ok) {
-        print_error(reading.error.en);
-        return 1;
-    }
+int run_attribution(const Args& args, Language language) {
+    int exit_code = 0;
+    const std::optional<TableReading> read =
+        read_table_argument(args, "attribution", language, exit_code);
+    if (!read)
+        return exit_code;
+    const TableReading& reading = *read;
 
     const PathColumns path_columns = find_path_columns(reading.table);
     PathData data;
@@ -39,14 +33,12 @@ int run_attribution(const Args& args) {
         events.converted = reading.table.find_column("converted");
         data = paths_from_events(reading.table, events);
     }
-    for (const Problem& problem : reading.problems)
-        std::cerr << "engage: row " << problem.row << ": " << problem.message.en << "\n";
     for (const Problem& problem : data.problems)
-        std::cerr << "engage: row " << problem.row << ": " << problem.message.en << "\n";
+        print_problem(problem, language);
 
     const Attribution attribution = attribute(data);
     if (!attribution.defined) {
-        print_error(attribution.reason.en);
+        print_error(attribution.reason, language);
         return 1;
     }
 

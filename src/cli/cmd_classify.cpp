@@ -30,10 +30,11 @@ namespace engage::cli {
 
 namespace {
 
-int usage_error(const std::string& message) {
-    print_error(message);
-    std::cerr << "usage: engage classify [--model MODEL.json] TEXT... | --file FILE|-\n";
-    return 2;
+int classify_usage_error(const Localized& message, Language language) {
+    return usage_error(message,
+                       {"engage classify [--model MODEL.json] TEXT... | --file FILE|-",
+                        "engage classify [--model MODELL.json] TEXT... | --file DATEI|-"},
+                       language);
 }
 
 nlohmann::ordered_json evidence_words(const std::vector<Evidence>& evidence) {
@@ -60,7 +61,7 @@ nlohmann::ordered_json to_json(const std::string& text, const Classification& re
 
 } // namespace
 
-int run_classify(const Args& args) {
+int run_classify(const Args& args, Language language) {
     std::vector<std::string> texts;
     std::optional<std::string> file;
     std::optional<std::string> model;
@@ -69,40 +70,47 @@ int run_classify(const Args& args) {
         const std::string& arg = args[i];
         if (arg == "--file" || arg == "--model") {
             if (i + 1 >= args.size())
-                return usage_error("'" + arg + "' needs a value");
+                return classify_usage_error(
+                    {"'" + arg + "' needs a value", "„" + arg + "“ braucht einen Wert"}, language);
             (arg == "--file" ? file : model) = args[++i];
         } else if (arg == "--") {
             texts.insert(texts.end(), args.begin() + static_cast<long>(i) + 1, args.end());
             break;
         } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') {
-            return usage_error("unknown option '" + arg + "'");
+            return classify_usage_error(
+                {"unknown option '" + arg + "'", "unbekannte Option „" + arg + "“"}, language);
         } else {
             texts.push_back(arg);
         }
     }
     if (file && !texts.empty())
-        return usage_error("give texts or --file, not both");
+        return classify_usage_error(
+            {"give texts or --file, not both", "Texte oder --file angeben, nicht beides"},
+            language);
 
     Classifier classifier;
     if (model) {
-        const std::optional<std::string> json = read_input(*model);
+        const std::optional<std::string> json = read_input(*model, language);
         if (!json)
             return 1;
         const ImportResult imported = classifier.import_model(*json);
         if (!imported.ok) {
-            print_error("model '" + *model + "': " + imported.reason.en);
+            print_error({"model '" + *model + "': " + imported.reason.en,
+                         "Modell „" + *model + "“: " + imported.reason.in(Language::German)},
+                        language);
             return 1;
         }
     }
 
     if (file) {
-        const std::optional<std::string> content = read_input(*file);
+        const std::optional<std::string> content = read_input(*file, language);
         if (!content)
             return 1;
         texts = split_lines(*content);
     }
     if (texts.empty() && !file)
-        return usage_error("no texts to classify");
+        return classify_usage_error({"no texts to classify", "keine Texte zum Einordnen"},
+                                    language);
 
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const std::string& text : texts)

@@ -1,14 +1,14 @@
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "engine/analysis.h"
 #include "engine/benchmark_profiles.h"
 #include "engine/period_kpis.h"
 #include "engine/profile_suggestion.h"
-
-#include <nlohmann/json.hpp>
-
-#include <fstream>
-#include <iostream>
 
 namespace engage::cli {
 namespace {
@@ -26,15 +26,18 @@ std::optional<BenchmarkProfile> load_benchmark(const std::string& name, Language
         return *builtin;
     std::ifstream file(name, std::ios::binary);
     if (!file) {
-        print_error("unknown benchmark '" + name + "': not a built-in profile (" +
-                    builtin_profile_ids() + ", or auto) and not a readable profile file");
+        print_error({"unknown benchmark '" + name + "': not a built-in profile (" +
+                         builtin_profile_ids() + ", or auto) and not a readable profile file",
+                     "unbekannter Benchmark „" + name + "“: kein eingebautes Profil (" +
+                         builtin_profile_ids() + " oder auto) und keine lesbare Profildatei"},
+                    language);
         return std::nullopt;
     }
     const std::string json((std::istreambuf_iterator<char>(file)),
                            std::istreambuf_iterator<char>());
     ProfileResult result = parse_profile(json);
     if (!result.ok()) {
-        print_error(name + ": " + result.error.in(language));
+        print_error({name + ": " + result.error.en, name + ": " + result.error.de}, language);
         return std::nullopt;
     }
     return std::move(result.profile);
@@ -57,41 +60,41 @@ std::string with_benchmark(const std::string& report, const BenchmarkProfile& pr
 
 } // namespace
 
-// engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE]... [--benchmark NAME|FILE|auto]
-//             [--period day|week|month]
-//             FILE|-
-int run_kpis(const Args& args) {
+const Localized kpis_usage{
+    "engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] [--benchmark NAME|FILE|auto] "
+    "[--period day|week|month] [--nps-0-10] FILE|-",
+    "engage kpis [--lang en|de] [--table N] [--role KOPF=ROLLE] [--benchmark NAME|DATEI|auto] "
+    "[--period day|week|month] [--nps-0-10] DATEI|-"};
+
+// engage kpis [--table N] [--role HEADER=ROLE]... [--benchmark NAME|FILE|auto]
+//             [--period day|week|month] [--nps-0-10] FILE|-     (--lang: main.cpp)
+int run_kpis(const Args& args, Language language) {
+    const auto usage = [&](const Localized& message) {
+        return usage_error(message, kpis_usage, language);
+    };
     std::string path;
-    Language language = Language::English;
     AnalysisOptions options;
     std::string benchmark_name;
     std::optional<Period> period;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (arg == "--lang" && i + 1 < args.size()) {
-            const std::string& tag = args[++i];
-            if (tag != "en" && tag != "de") {
-                print_error("--lang takes en or de");
-                return 2;
-            }
-            language = language_from_tag(tag);
-        } else if (arg == "--nps-0-10") {
+        if (arg == "--nps-0-10") {
             // The survey asked 0-10: answers without a 0 are not refused as a 1-5/1-7/1-10 scale.
             options.nps_assume_zero_to_ten = true;
         } else if (arg == "--table" && i + 1 < args.size()) {
             const std::string& number = args[++i];
             if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos ||
                 number.size() > 6 || std::stol(number) < 1) {
-                print_error("--table takes the table's number, counted from 1");
-                return 2;
+                return usage({"--table takes the table's number, counted from 1",
+                              "--table erwartet die Nummer der Tabelle, ab 1 gezählt"});
             }
             options.table_index = std::stol(number) - 1;
         } else if (arg == "--role" && i + 1 < args.size()) {
             const std::string& pair = args[++i];
             const std::size_t eq = pair.rfind('=');
             if (eq == std::string::npos) {
-                print_error("--role takes HEADER=ROLE, e.g. --role \"Fans=followers\"");
-                return 2;
+                return usage({"--role takes HEADER=ROLE, e.g. --role \"Fans=followers\"",
+                              "--role erwartet KOPF=ROLLE, z. B. --role \"Fans=followers\""});
             }
             const std::string id = pair.substr(eq + 1);
             const Role role = role_from_id(id);
@@ -99,34 +102,35 @@ int run_kpis(const Args& args) {
                 std::string ids;
                 for (const Role known : all_roles())
                     ids += std::string(ids.empty() ? "" : ", ") + role_id(known);
-                print_error("unknown role '" + id + "'; roles are: " + ids);
-                return 2;
+                return usage({"unknown role '" + id + "'; roles are: " + ids,
+                              "unbekannte Rolle „" + id + "“; Rollen sind: " + ids});
             }
             options.role_overrides[pair.substr(0, eq)] = role;
         } else if (arg == "--period" && i + 1 < args.size()) {
             const std::string& unit = args[++i];
             if (unit != "day" && unit != "week" && unit != "month") {
-                print_error("--period takes day, week or month");
-                return 2;
+                return usage({"--period takes day, week or month",
+                              "--period erwartet day, week oder month"});
             }
             period = unit == "day" ? Period::Day : unit == "week" ? Period::Week : Period::Month;
         } else if (arg == "--benchmark" && i + 1 < args.size()) {
             benchmark_name = args[++i];
+        } else if (arg == "--table" || arg == "--role" || arg == "--period" ||
+                   arg == "--benchmark") {
+            return usage({arg + " needs a value", arg + " braucht einen Wert"});
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
-            print_error("unknown option '" + arg + "'");
-            return 2;
+            return usage({"unknown option '" + arg + "'", "unbekannte Option „" + arg + "“"});
         } else if (path.empty()) {
             path = arg;
         } else {
-            print_error("only one FILE is read; got '" + path + "' and '" + arg + "'");
-            return 2;
+            return usage(
+                {"only one FILE is read; got '" + path + "' and '" + arg + "'",
+                 "es wird nur eine DATEI gelesen; angegeben: „" + path + "“ und „" + arg + "“"});
         }
     }
-    if (path.empty()) {
-        print_error("usage: engage kpis [--lang en|de] [--table N] [--role HEADER=ROLE] "
-                    "[--benchmark NAME|FILE|auto] [--period day|week|month] [--nps-0-10] FILE|-");
-        return 2;
-    }
+    if (path.empty())
+        return usage({"no FILE given (- reads standard input)",
+                      "keine DATEI angegeben (- liest die Standardeingabe)"});
     const bool suggest = benchmark_name == "auto";
     if (!benchmark_name.empty() && !suggest) {
         options.benchmark = load_benchmark(benchmark_name, language);
@@ -138,14 +142,14 @@ int run_kpis(const Args& args) {
     // --period needs the rows again per period: they are kept (up to history_rows).
     options.max_table_rows = period ? history_rows : suggest ? suggestion_rows : 0;
     Analyzer analyzer(path, options);
-    if (!read_input_chunks(path, [&](std::string_view chunk) {
+    if (!read_input_chunks(path, language, [&](std::string_view chunk) {
             if (!analyzer.refused())
                 analyzer.feed(chunk);
         }))
         return 1;
     Analysis analysis = analyzer.finish();
     if (!analysis.readable) {
-        print_error(analysis.error.in(language));
+        print_error(analysis.error, language);
         return 1;
     }
     if (period) {

@@ -38,27 +38,28 @@ Json summary_json(const BenchmarkProfile& profile, Language language) {
 // engage profiles [--lang en|de]        the built-in benchmark profiles, as a JSON list
 // engage profiles [--lang en|de] ID     one profile as its full JSON document, to edit and
 //                                       pass back with `engage kpis --benchmark FILE`
-int run_profiles(const Args& args) {
-    Language language = Language::English;
+int run_profiles(const Args& args, Language language) {
+    const Localized usage{"engage profiles [--lang en|de] [ID]",
+                          "engage profiles [--lang en|de] [ID]"};
     std::string id;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang" && i + 1 < args.size()) {
-            language = language_from_tag(args[++i]);
-        } else if (!args[i].empty() && args[i][0] == '-') {
-            print_error("unknown option '" + args[i] + "'");
-            return 2;
-        } else if (id.empty()) {
-            id = args[i];
-        } else {
-            print_error("usage: engage profiles [--lang en|de] [ID]");
-            return 2;
-        }
+    for (const std::string& arg : args) {
+        if (!arg.empty() && arg[0] == '-')
+            return usage_error({"unknown option '" + arg + "'", "unbekannte Option „" + arg + "“"},
+                               usage, language);
+        if (!id.empty())
+            return usage_error(
+                {"one profile ID at a time; got '" + id + "' and '" + arg + "'",
+                 "nur eine Profil-ID auf einmal; angegeben: „" + id + "“ und „" + arg + "“"},
+                usage, language);
+        id = arg;
     }
 
     if (!id.empty()) {
         const BenchmarkProfile* profile = find_builtin_profile(id);
         if (!profile) {
-            print_error("unknown profile '" + id + "'; built-in: " + builtin_profile_ids());
+            print_error({"unknown profile '" + id + "'; built-in: " + builtin_profile_ids(),
+                         "unbekanntes Profil „" + id + "“; eingebaut: " + builtin_profile_ids()},
+                        language);
             return 2;
         }
         std::cout << profile_to_json(*profile) << "\n";

@@ -11,6 +11,7 @@
 #include "engine/date_format.h"
 #include "engine/kpis.h"
 #include "engine/number_format.h"
+#include "engine/number_text.h"
 #include "engine/problem_log.h"
 #include "engine/rating.h"
 #include "engine/text_decoding.h"
@@ -65,6 +66,18 @@ long role_score(const std::vector<std::string>& header) {
     return score;
 }
 
+// Matomo's flattened reports (Contents, with aggregate rows included) add a metadata column
+// "Metadata: is_aggregate" ("Metadaten: is_aggregate" in German): 1 marks a row that sums
+// other rows of the report (a content name over its pieces), like a subtotal.
+bool is_aggregate_header(std::string_view header) {
+    const std::string lower = lower_ascii(trim_spaces(header));
+    const std::string_view name = "is_aggregate";
+    return lower.size() >= name.size() &&
+           lower.compare(lower.size() - name.size(), name.size(), name) == 0 &&
+           (lower.size() == name.size() || lower[lower.size() - name.size() - 1] == ' ' ||
+            lower[lower.size() - name.size() - 1] == ':');
+}
+
 bool is_totals_label(std::string_view cell) {
     cell = trim_spaces(cell);
     if (cell.size() < 3 || cell.size() > 14 || (cell.front() >= '0' && cell.front() <= '9'))
@@ -73,6 +86,55 @@ bool is_totals_label(std::string_view cell) {
     return lower == "total" || lower == "totals" || lower == "gesamt" || lower == "summe" ||
            lower == "totaal" || lower == "insgesamt" || lower == "grand total" ||
            lower == "gesamtsumme" || lower == "gesamtergebnis" || lower == "sum";
+}
+
+// The access log's filtering, every count with its noun: "1 bot", "12 bots".
+Localized access_log_summary(const AccessLogCounts& log) {
+    const auto count = [](long n, const char* one_en, const char* many_en, const char* one_de,
+                          const char* many_de) {
+        return counted(n, {one_en, one_de}, {many_en, many_de});
+    };
+    const Localized lines = count(log.lines, "line", "lines", "Zeile", "Zeilen");
+    const Localized bots = count(log.bots, "bot", "bots", "Bot", "Bots");
+    const Localized assets = count(log.assets, "asset", "assets", "Ressource", "Ressourcen");
+    const Localized feeds = count(log.feeds, "feed", "feeds", "Feed", "Feeds");
+    const Localized not_200 = count(log.not_200, "response", "responses", "Antwort", "Antworten");
+    const Localized not_get = count(log.not_get, "request", "requests", "Anfrage", "Anfragen");
+    const Localized malformed = count(log.malformed, "unreadable line", "unreadable lines",
+                                      "unlesbare Zeile", "unlesbare Zeilen");
+    const Localized views =
+        count(log.page_views, "page view remains", "page views remain", "Seitenaufruf bleibt",
+              "Seitenaufrufe bleiben");
+    return {"Access log: of " + lines.en + ", " + bots.en + ", " + assets.en +
+                " (images, CSS, JS, fonts), " + feeds.en + ", " + not_200.en +
+                " other than 200, " + not_get.en + " other than GET and " + malformed.en +
+                " were left out; " + views.en + ".",
+            "Zugriffsprotokoll: Von " + lines.de + " wurden " + bots.de + ", " + assets.de +
+                " (Bilder, CSS, JS, Schriften), " + feeds.de + ", " + not_200.de + " außer 200, " +
+                not_get.de + " außer GET und " + malformed.de + " nicht verwendet; " + views.de +
+                "."};
+}
+
+Localized replaced_bytes_message(long bytes, const std::string& encoding) {
+    const bool one = bytes == 1;
+    const Localized count = counted(bytes, {"byte", "Byte"}, {"bytes", "Bytes"});
+    return {count.en + (one ? " is" : " are") + " not valid " + encoding +
+                (one ? " and was" : " and were") +
+                " replaced by \xEF\xBF\xBD; check the file's encoding.",
+            count.de + (one ? " ist" : " sind") + " kein gültiges " + encoding +
+                (one ? " und wurde" : " und wurden") +
+                " durch \xEF\xBF\xBD ersetzt; prüfen Sie die Kodierung der Datei."};
+}
+
+Localized ignored_records_message(long records) {
+    const bool one = records == 1;
+    const Localized count = counted(records, {"record", "Datensatz"}, {"records", "Datensätze"});
+    return {"From this row on, " + count.en + (one ? " follows" : " follow") +
+                " a break in the table (a blank or comment line) and " +
+                (one ? "was" : "were") + " not read.",
+            std::string("Ab dieser Zeile ") + (one ? "folgt " : "folgen ") + count.de +
+                " nach einer Unterbrechung der Tabelle (Leer- oder Kommentarzeile); " +
+                (one ? "er wurde" : "sie wurden") + " nicht gelesen."};
 }
 
 // A cell as quoted in a message: long cells (a 50 MB line, a tweet) are cut, at a character
@@ -135,6 +197,7 @@ struct Analyzer::Impl {
     std::vector<ColumnInfo>* columns = nullptr;
     std::size_t width = 0;
     int label_column = -1;
+    int aggregate_column = -1;    // Matomo's "Metadata: is_aggregate"
     std::array<int, role_count> role_column{};
     std::array<DateOrder, role_count> date_order{};
     std::unique_ptr<KpiAccumulator> accumulator;
@@ -186,26 +249,7 @@ Analysis Analyzer::Impl::finish_access_log() {
                            {"page_views", report.log.page_views},
                            {"visitors", report.visitors},
                            {"sessions", static_cast<long>(report.sessions.size())}};
-    add_problem({0, "",
-                 {"Access log: of " + std::to_string(report.log.lines) + " lines, " +
-                      std::to_string(report.log.bots) + " bots, " +
-                      std::to_string(report.log.assets) + " assets (images, CSS, JS, fonts), " +
-                      std::to_string(report.log.feeds) + " feeds, " +
-                      std::to_string(report.log.not_200) + " responses other than 200, " +
-                      std::to_string(report.log.not_get) + " requests other than GET and " +
-                      std::to_string(report.log.malformed) + " unreadable lines were left out; " +
-                      std::to_string(report.log.page_views) + " page views remain.",
-                  "Zugriffsprotokoll: Von " + std::to_string(report.log.lines) + " Zeilen wurden " +
-                      std::to_string(report.log.bots) + " Bots, " +
-                      std::to_string(report.log.assets) + " Ressourcen (Bilder, CSS, JS, "
-                                                          "Schriften), " +
-                      std::to_string(report.log.feeds) + " Feeds, " +
-                      std::to_string(report.log.not_200) + " Antworten außer 200, " +
-                      std::to_string(report.log.not_get) + " Anfragen außer GET und " +
-                      std::to_string(report.log.malformed) +
-                      " unlesbare Zeilen nicht verwendet; " +
-                      std::to_string(report.log.page_views) + " Seitenaufrufe bleiben."},
-                 Severity::Info});
+    add_problem({0, "", access_log_summary(report.log), Severity::Info});
     for (Problem& problem : report.problems)
         add_problem(std::move(problem));
     analysis.kpis = std::move(report.kpis);
@@ -254,11 +298,11 @@ void Analyzer::Impl::finish_hit_table() {
     InputInfo& info = analysis.input;
     if (info.rows_kept < info.row_count)
         add_problem({0, "",
-                     {"Sessions were built from the first " + std::to_string(info.rows_kept) +
-                          " of " + std::to_string(info.row_count) + " page views only.",
-                      "Die Sitzungen wurden nur aus den ersten " + std::to_string(info.rows_kept) +
-                          " von " + std::to_string(info.row_count) +
-                          " Seitenaufrufen gebildet."},
+                     {"Sessions were built from the first " + localized_count(info.rows_kept).en +
+                          " of " + localized_count(info.row_count).en + " page views only.",
+                      "Die Sitzungen wurden nur aus den ersten " +
+                          localized_count(info.rows_kept).de + " von " +
+                          localized_count(info.row_count).de + " Seitenaufrufen gebildet."},
                      Severity::Warning});
     SessionReport report = sessions_from_table(analysis.table, hit_columns, options.sessions);
     info.session_counts = {{"page_views", report.page_views},
@@ -757,6 +801,10 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
 
     detect_hit_table();
 
+    for (std::size_t c = 0; c < width; ++c)
+        if ((*columns)[c].role == Role::None && is_aggregate_header((*columns)[c].header))
+            aggregate_column = static_cast<int>(c);
+
     // The label column, for totals rows with empty leading cells (Google Analytics).
     if (width >= 2 && !cells[0].empty()) {
         long text = 0;
@@ -871,17 +919,18 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
             std::all_of(record.begin() + static_cast<long>(width), record.end(),
                         [](std::string_view s) { return s.empty(); });
         if (!extra_empty) {
-            const std::string n = std::to_string(record.size());
+            const Localized n = counted(static_cast<long long>(record.size()), {"cell", "Zelle"},
+                                        {"cells", "Zellen"});
             const std::string w = std::to_string(width);
             add_problem({row, "",
                          record.size() < width
-                             ? Localized{"This row has " + n + " cells, the header has " + w +
+                             ? Localized{"This row has " + n.en + ", the header has " + w +
                                              "; the missing cells count as empty.",
-                                         "Diese Zeile hat " + n + " Zellen, die Kopfzeile " + w +
+                                         "Diese Zeile hat " + n.de + ", die Kopfzeile " + w +
                                              "; die fehlenden Zellen gelten als leer."}
-                             : Localized{"This row has " + n + " cells, the header has " + w +
+                             : Localized{"This row has " + n.en + ", the header has " + w +
                                              "; the cells beyond the header were left out.",
-                                         "Diese Zeile hat " + n + " Zellen, die Kopfzeile " + w +
+                                         "Diese Zeile hat " + n.de + ", die Kopfzeile " + w +
                                              "; die Zellen ohne Spaltenkopf wurden nicht "
                                              "verwendet."},
                          Severity::Warning});
@@ -904,6 +953,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
         for (std::size_t c = 1; c < width && !totals; ++c)
             totals = (*columns)[c].role != Role::None && is_number_cell(fields[c]);
     }
+    const bool aggregate = !totals && aggregate_column >= 0 &&
+                           trim_spaces(fields[static_cast<std::size_t>(aggregate_column)]) == "1";
 
     RowValues values{}; // every role missing; one memset, cheaper than fill() per row
     pending.clear();
@@ -997,6 +1048,14 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
                      {"This is a totals row; it was kept out of the sums.",
                       "Das ist eine Summenzeile; sie wurde nicht mitgezählt."},
                      Severity::Info});
+    } else if (aggregate) {
+        ++info.aggregate_rows;
+        add_problem({row, (*columns)[static_cast<std::size_t>(aggregate_column)].header,
+                     {"This row is Matomo's aggregate of other rows (is_aggregate = 1); it was "
+                      "kept out of the sums.",
+                      "Diese Zeile fasst in Matomo andere Zeilen zusammen (is_aggregate = 1); sie "
+                      "wurde nicht mitgezählt."},
+                     Severity::Info});
     } else {
         accumulator->add_row(sum_row, values, pending);
     }
@@ -1057,32 +1116,21 @@ Analysis Analyzer::Impl::finish() {
                      Severity::Error});
     if (decoder.replaced_bytes() > 0)
         add_problem({0, "",
-                     {std::to_string(decoder.replaced_bytes()) +
-                          " bytes are not valid " + info.encoding +
-                          " and were replaced by \xEF\xBF\xBD; check the file's encoding.",
-                      std::to_string(decoder.replaced_bytes()) + " Bytes sind kein gültiges " +
-                          info.encoding +
-                          " und wurden durch \xEF\xBF\xBD ersetzt; prüfen Sie die Kodierung der "
-                          "Datei."},
+                     replaced_bytes_message(decoder.replaced_bytes(), info.encoding),
                      Severity::Error});
     if (ignored_records > 0 && info.tables.size() > 1)
         add_problem({0, "",
-                     {"The file holds " + std::to_string(info.tables.size()) +
+                     {"The file holds " + localized_count(info.tables.size()).en +
                           " tables; only table " + std::to_string(info.table_index + 1) +
                           " was read. Choose another table to read it instead.",
-                      "Die Datei enthält " + std::to_string(info.tables.size()) +
+                      "Die Datei enthält " + localized_count(info.tables.size()).de +
                           " Tabellen; gelesen wurde nur Tabelle " +
                           std::to_string(info.table_index + 1) +
                           ". Wählen Sie eine andere Tabelle, um sie zu lesen."},
                      Severity::Info});
     else if (ignored_records > 0)
         add_problem({first_ignored_row, "",
-                     {"From this row on, " + std::to_string(ignored_records) +
-                          " records follow a break in the table (a blank or comment line) and "
-                          "were not read.",
-                      "Ab dieser Zeile folgen " + std::to_string(ignored_records) +
-                          " Datensätze nach einer Unterbrechung der Tabelle (Leer- oder "
-                          "Kommentarzeile); sie wurden nicht gelesen."},
+                     ignored_records_message(ignored_records),
                      Severity::Warning});
 
     Problems kpi_problems;
@@ -1122,11 +1170,11 @@ Analysis Analyzer::Impl::finish() {
     info.skipped_rows = static_cast<long>(std::count(skipped.begin(), skipped.end(), true));
     if (options.max_table_rows > 0 && info.rows_kept < info.row_count)
         add_problem({0, "",
-                     {"The table view holds the first " + std::to_string(info.rows_kept) +
-                          " of " + std::to_string(info.row_count) +
+                     {"The table view holds the first " + localized_count(info.rows_kept).en +
+                          " of " + localized_count(info.row_count).en +
                           " rows; the KPIs use all of them.",
-                      "Die Tabellenansicht zeigt die ersten " + std::to_string(info.rows_kept) +
-                          " von " + std::to_string(info.row_count) +
+                      "Die Tabellenansicht zeigt die ersten " + localized_count(info.rows_kept).de +
+                          " von " + localized_count(info.row_count).de +
                           " Zeilen; die Kennzahlen verwenden alle."},
                      Severity::Info});
     info.problem_count = problems.total();
@@ -1230,6 +1278,7 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
     input["rows_kept"] = info.rows_kept;
     input["skipped_rows"] = info.skipped_rows;
     input["totals_rows"] = info.totals_rows;
+    input["aggregate_rows"] = info.aggregate_rows;
     input["comment_rows"] = info.comment_rows;
     input["problem_count"] = info.problem_count;
     input["bytes"] = info.bytes;

@@ -73,6 +73,7 @@ struct InputInfo {
     long rows_kept = 0;           // rows held in Analysis::table
     long skipped_rows = 0;        // rows left out of at least one sum, each with a problem
     long totals_rows = 0;         // totals rows kept out of the sums
+    long aggregate_rows = 0;      // Matomo rows with is_aggregate = 1, kept out of the sums
     long comment_rows = 0;
     long problem_count = 0;       // all problems, also those not listed
     std::uint64_t bytes = 0;

@@ -16,14 +16,6 @@ Localized count_text(double value) {
     return localized_number(value, whole ? 0 : 2);
 }
 
-// Small shares need more decimals to say anything: 0.185 %, not 0.2 %.
-int percent_decimals(double percent) {
-    if (percent >= 1.0 || percent == 0.0)
-        return 1;
-    const int decimals = 2 - static_cast<int>(std::floor(std::log10(percent)));
-    return decimals > 5 ? 5 : decimals;
-}
-
 bool valid_count(double value) {
     return std::isfinite(value) && value >= 0.0;
 }

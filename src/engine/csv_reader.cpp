@@ -1,12 +1,17 @@
 #include "engine/csv_reader.h"
 
 #include "engine/text_decoding.h"
+#include "engine/number_text.h"
 
 #include <algorithm>
 #include <map>
 
 namespace engage {
 namespace {
+
+Localized cell_count(std::size_t cells) {
+    return counted(static_cast<long long>(cells), {"cell", "Zelle"}, {"cells", "Zellen"});
+}
 
 // Field counts of the first `limit` non-blank records, honouring quotes.
 std::vector<int> field_counts(std::string_view text, char delimiter, int limit) {
@@ -266,9 +271,9 @@ TableReading read_table(std::string_view bytes) {
             reading.problems.push_back(
                 {row,
                  "",
-                 {"This row has " + std::to_string(record.size()) + " cells, the header has " +
+                 {"This row has " + cell_count(record.size()).en + ", the header has " +
                       std::to_string(width) + "; the missing cells count as empty.",
-                  "Diese Zeile hat " + std::to_string(record.size()) + " Zellen, die Kopfzeile " +
+                  "Diese Zeile hat " + cell_count(record.size()).de + ", die Kopfzeile " +
                       std::to_string(width) + "; die fehlenden Zellen gelten als leer."},
                  Severity::Warning});
             record.resize(width);
@@ -280,10 +285,10 @@ TableReading read_table(std::string_view bytes) {
                 reading.problems.push_back(
                     {row,
                      "",
-                     {"This row has " + std::to_string(record.size()) + " cells, the header has " +
+                     {"This row has " + cell_count(record.size()).en + ", the header has " +
                           std::to_string(width) + "; the cells beyond the header were left out.",
-                      "Diese Zeile hat " + std::to_string(record.size()) +
-                          " Zellen, die Kopfzeile " + std::to_string(width) +
+                      "Diese Zeile hat " + cell_count(record.size()).de + ", die Kopfzeile " +
+                          std::to_string(width) +
                           "; die Zellen ohne Spaltenkopf wurden nicht verwendet."},
                      Severity::Warning});
             }

@@ -51,11 +51,7 @@ std::string format_kpi_value(const Kpi& kpi, Language language) {
         return "\xE2\x80\x93"; // en dash
     const double value = *kpi.value;
     if (kpi.unit == "%") {
-        const double magnitude = std::fabs(value);
-        int decimals = 1;
-        if (magnitude > 0 && magnitude < 1)
-            decimals = std::min(5, 2 - static_cast<int>(std::floor(std::log10(magnitude))));
-        return format_percent(value, language, decimals);
+        return format_percent(value, language, percent_decimals(value));
     }
     if (kpi.unit == "s")
         return format_duration(value);

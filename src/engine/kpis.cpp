@@ -26,21 +26,17 @@ Localized figure(double value) {
     return localized_number(value, whole ? 0 : 2);
 }
 
-int percent_decimals(double percent) {
-    const double magnitude = std::fabs(percent);
-    if (magnitude >= 1.0 || magnitude == 0.0)
-        return 1;
-    const int decimals = 2 - static_cast<int>(std::floor(std::log10(magnitude)));
-    return decimals > 5 ? 5 : decimals;
-}
-
 Localized percent_text(double percent) {
     return localized_percent(percent, percent_decimals(percent));
 }
 
+const Localized row_noun{"row", "Zeile"};
+const Localized rows_noun{"rows", "Zeilen"};
+
 Localized over_rows(const char* what_en, const char* what_de, long rows) {
-    return {std::string(" (") + what_en + " over " + std::to_string(rows) + " rows)",
-            std::string(" (") + what_de + " über " + std::to_string(rows) + " Zeilen)"};
+    return Localized{std::string(" (") + what_en + " over ",
+                     std::string(" (") + what_de + " über "} +
+           counted(rows, row_noun, rows_noun) + ")";
 }
 
 Problem left_out(long row, const std::string& column, const Localized& kpi, const Localized& why) {
@@ -444,26 +440,22 @@ Kpi KpiAccumulator::State::finish_interaction_rate(const InteractionRate& rate, 
             return kpi;
         }
         kpi.value = rate.numerator_total / base * 100.0;
-        kpi.formula =
-            figure(rate.numerator_total) + " / " + figure(base) +
-            " × 100 = " + percent_text(*kpi.value) +
-            Localized{" (ratio of totals over " + std::to_string(rate.numerator_rows) + " rows; " +
-                          noun(rate.denominator).en + " given once)",
-                      " (Verhältnis der Summen über " + std::to_string(rate.numerator_rows) +
-                          " Zeilen; " + noun(rate.denominator).de + " einmal angegeben)"};
+        kpi.formula = figure(rate.numerator_total) + " / " + figure(base) +
+                      " × 100 = " + percent_text(*kpi.value) +
+                      Localized{" (ratio of totals over ", " (Verhältnis der Summen über "} +
+                      counted(rate.numerator_rows, row_noun, rows_noun) + "; " +
+                      noun(rate.denominator) + Localized{" given once)", " einmal angegeben)"};
         return kpi;
     }
 
     problems.insert(problems.end(), rate.deferred.begin(), rate.deferred.end());
     if (rate.deferred_overflow > 0)
-        problems.push_back(
-            {0,
-             header(rate.denominator),
-             {std::to_string(rate.deferred_overflow) + " more rows were left out of " + name.en +
-                  ".",
-              std::to_string(rate.deferred_overflow) + " weitere Zeilen wurden für " + name.de +
-                  " nicht berücksichtigt."},
-             Severity::Info});
+        problems.push_back({0, header(rate.denominator),
+                            counted(rate.deferred_overflow, {"more row was", "weitere Zeile wurde"},
+                                    {"more rows were", "weitere Zeilen wurden"}) +
+                                Localized{" left out of " + name.en + ".",
+                                          " für " + name.de + " nicht berücksichtigt."},
+                            Severity::Info});
 
     kpi.details = {{"rows_used", static_cast<double>(rate.rows_used)}};
     if (rate.rows_used == 0) {
@@ -561,8 +553,7 @@ Kpi KpiAccumulator::State::finish_weighted_rate(const WeightedRate& rate, const 
                       percent_text(*kpi.value);
     } else if (has(Role::Visits)) {
         kpi.formula =
-            Localized{"Σ (rate × visits) / Σ visits = ",
-                      "Σ (Rate × Besuche) / Σ Besuche = "} +
+            Localized{"Σ (rate × visits) / Σ visits = ", "Σ (Rate × Besuche) / Σ Besuche = "} +
             figure(rate.weighted / 100.0) + " / " + figure(rate.weight) + " = " +
             percent_text(*kpi.value) +
             over_rows("rates weighted by visits", "Raten gewichtet nach Besuchen", rate.rows);
@@ -571,9 +562,9 @@ Kpi KpiAccumulator::State::finish_weighted_rate(const WeightedRate& rate, const 
         kpi.formula =
             Localized{"unweighted mean of the rates = ", "ungewichteter Mittelwert der Raten = "} +
             percent_text(*kpi.value) +
-            Localized{" (no visits column to weight " + std::to_string(rate.rows) + " rows)",
-                      " (keine Besuche-Spalte zum Gewichten von " + std::to_string(rate.rows) +
-                          " Zeilen)"};
+            Localized{" (no visits column to weight ",
+                      " (keine Besuche-Spalte zum Gewichten von "} +
+            counted(rate.rows, row_noun, rows_noun) + ")";
     }
     return kpi;
 }
@@ -654,13 +645,12 @@ Kpi KpiAccumulator::State::finish_time_on_site() const {
     kpi.formula = general + " = " + figure(std::round(duration.weighted)) + " s / " +
                   figure(duration.weight) + " = " + Localized{shown, shown};
     if (duration.zero_rows > 0)
-        kpi.formula = kpi.formula +
-                      Localized{"; " + std::to_string(duration.zero_rows) +
-                                    " rows with 0 s are included (single-page visits have no "
-                                    "measurable duration)",
-                                "; " + std::to_string(duration.zero_rows) +
-                                    " Zeilen mit 0 s sind enthalten (Besuche mit nur einer Seite "
-                                    "haben keine messbare Dauer)"};
+        kpi.formula = kpi.formula + "; " +
+                      counted(duration.zero_rows, {"row with 0 s is", "Zeile mit 0 s ist"},
+                              {"rows with 0 s are", "Zeilen mit 0 s sind"}) +
+                      Localized{" included (single-page visits have no measurable duration)",
+                                " enthalten (Besuche mit nur einer Seite haben keine messbare "
+                                "Dauer)"};
     return kpi;
 }
 
@@ -701,10 +691,6 @@ Kpi KpiAccumulator::State::finish_nps() const {
     const double promoter_share = 100.0 * static_cast<double>(nps.promoters) / total;
     const double detractor_share = 100.0 * static_cast<double>(nps.detractors) / total;
     kpi.value = promoter_share - detractor_share;
-    const std::string p = std::to_string(nps.promoters);
-    const std::string m = std::to_string(nps.passives);
-    const std::string d = std::to_string(nps.detractors);
-    const std::string n = std::to_string(total);
     const NpsStatistics statistics = nps_statistics({nps.promoters, nps.passives, nps.detractors});
     if (statistics.defined) {
         kpi.ci95 = std::make_pair(statistics.low, statistics.high);
@@ -712,11 +698,13 @@ Kpi KpiAccumulator::State::finish_nps() const {
         kpi.details.push_back({"margin_of_error", statistics.margin_of_error});
     }
     kpi.formula = general + " = " + percent_text(promoter_share) + " − " +
-                  percent_text(detractor_share) + " = " + localized_number(*kpi.value, 1) +
-                  Localized{" (" + p + " promoters, " + m + " passives, " + d + " detractors of " +
-                                n + " answers)",
-                            " (" + p + " Promotoren, " + m + " Passive, " + d + " Kritiker von " +
-                                n + " Antworten)"};
+                  percent_text(detractor_share) + " = " + localized_number(*kpi.value, 1) + " (" +
+                  counted(nps.promoters, {"promoter", "Promotor"}, {"promoters", "Promotoren"}) +
+                  ", " + counted(nps.passives, {"passive", "Passiver"}, {"passives", "Passive"}) +
+                  ", " +
+                  counted(nps.detractors, {"detractor", "Kritiker"}, {"detractors", "Kritiker"}) +
+                  Localized{" of ", " von "} +
+                  counted(total, {"answer", "Antwort"}, {"answers", "Antworten"}) + ")";
     if (statistics.defined)
         kpi.formula = kpi.formula + "; 95 %: " + localized_number(statistics.low, 1) + " … " +
                       localized_number(statistics.high, 1) + " (" + statistics.method_note + ")";
@@ -736,9 +724,8 @@ Kpi KpiAccumulator::State::finish_total(const Total& total, const char* id, Role
     }
     kpi.value = total.sum;
     kpi.formula = total.rows > 1
-                      ? Localized{"Sum over " + std::to_string(total.rows) + " rows = ",
-                                  "Summe über " + std::to_string(total.rows) + " Zeilen = "} +
-                            figure(total.sum)
+                      ? Localized{"Sum over ", "Summe über "} +
+                            counted(total.rows, row_noun, rows_noun) + " = " + figure(total.sum)
                       : figure(total.sum);
     return kpi;
 }

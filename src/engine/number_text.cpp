@@ -56,6 +56,15 @@ std::string format_duration(double seconds) {
     return buffer;
 }
 
+int percent_decimals(double percent) {
+    const double magnitude = std::fabs(percent);
+    if (!std::isfinite(magnitude) || magnitude >= 1.0 || magnitude == 0.0)
+        return 1;
+    // Three significant digits, up to five decimals: 0.0179 % has four.
+    const int decimals = 2 - static_cast<int>(std::floor(std::log10(magnitude)));
+    return decimals > 5 ? 5 : decimals;
+}
+
 Localized localized_number(double value, int decimals) {
     return {format_number(value, Language::English, decimals),
             format_number(value, Language::German, decimals)};
@@ -64,6 +73,16 @@ Localized localized_number(double value, int decimals) {
 Localized localized_percent(double percent, int decimals) {
     return {format_percent(percent, Language::English, decimals),
             format_percent(percent, Language::German, decimals)};
+}
+
+Localized localized_count(long long count) {
+    return localized_number(static_cast<double>(count), 0);
+}
+
+Localized counted(long long count, const Localized& singular, const Localized& plural) {
+    const Localized number = localized_count(count);
+    const Localized& noun = count == 1 ? singular : plural;
+    return {number.en + " " + noun.en, number.de + " " + noun.in(Language::German)};
 }
 
 } // namespace engage

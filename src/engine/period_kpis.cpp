@@ -7,6 +7,7 @@
 #include "engine/date_format.h"
 #include "engine/kpis.h"
 #include "engine/number_format.h"
+#include "engine/number_text.h"
 
 namespace engage {
 namespace {
@@ -122,13 +123,14 @@ KpiHistory kpis_by_period(const Analysis& analysis, Period period) {
     }
 
     if (analysis.input.rows_kept < analysis.input.row_count)
-        history.note = {"The history uses the first " + std::to_string(analysis.input.rows_kept) +
+        history.note = {"The history uses the first " +
+                            localized_count(analysis.input.rows_kept).en +
                             " rows the table view kept, not all " +
-                            std::to_string(analysis.input.row_count) + ".",
+                            localized_count(analysis.input.row_count).en + ".",
                         "Der Verlauf verwendet die ersten " +
-                            std::to_string(analysis.input.rows_kept) +
+                            localized_count(analysis.input.rows_kept).de +
                             " Zeilen der Tabellenansicht, nicht alle " +
-                            std::to_string(analysis.input.row_count) + "."};
+                            localized_count(analysis.input.row_count).de + "."};
     return history;
 }
 

@@ -33,14 +33,16 @@ Problems ProblemLog::take() {
                      [](const Problem& a, const Problem& b) { return a.row < b.row; });
     for (auto& [kind, entry] : more_) {
         const auto& [count, example] = entry;
-        const Localized n = localized_number(static_cast<double>(count), 0);
+        const bool one = count == 1;
+        const Localized n = counted(count, {"more problem", "weiteres Problem"},
+                                    {"more problems", "weitere Probleme"});
         out.push_back({0, example.column,
-                       {n.en + " more problems like this one from row " +
-                            std::to_string(example.row) + " were counted but not listed: " +
+                       {n.en + " like this one from row " + std::to_string(example.row) +
+                            (one ? " was" : " were") + " counted but not listed: " +
                             example.message.en,
-                        n.de + " weitere Probleme wie dieses aus Zeile " +
-                            std::to_string(example.row) +
-                            " wurden gezählt, aber nicht aufgeführt: " + example.message.de},
+                        n.de + " wie dieses aus Zeile " + std::to_string(example.row) +
+                            (one ? " wurde" : " wurden") +
+                            " gezählt, aber nicht aufgeführt: " + example.message.de},
                        example.severity});
     }
     more_.clear();

@@ -102,7 +102,7 @@ std::optional<Followers> mean_followers_column(const Analysis& analysis) {
         if (rows == 0)
             return std::nullopt;
         const double mean = sum / static_cast<double>(rows);
-        const std::string count = std::to_string(rows);
+        const Localized over = counted(rows, {"row", "Zeile"}, {"rows", "Zeilen"});
         if (rows == 1)
             return Followers{mean,
                              {"the column \"" + column.header + "\" holds " +
@@ -114,10 +114,10 @@ std::optional<Followers> mean_followers_column(const Analysis& analysis) {
         return Followers{mean,
                          {"the column \"" + column.header + "\" averages " +
                               format_number(mean, Language::English, 0) + " followers over " +
-                              (all ? "" : "the first ") + count + " rows",
+                              (all ? "" : "the first ") + over.en,
                           "die Spalte \"" + column.header + "\" hat im Mittel " +
                               format_number(mean, Language::German, 0) + " Follower über " +
-                              (all ? "" : "die ersten ") + count + " Zeilen"}};
+                              (all ? "" : "die ersten ") + over.de}};
     }
     return std::nullopt;
 }

@@ -171,11 +171,15 @@ Kpis session_kpis(const std::vector<Session>& sessions, const SessionOptions& op
     Kpis kpis;
     Kpi sessions_kpi = make_kpi("sessions", {"Sessions", "Sitzungen"}, "count", Dimension::Reach);
     sessions_kpi.value = count;
+    const Localized views =
+        counted(page_views, {"page view", "Seitenaufruf"}, {"page views", "Seitenaufrufen"});
+    const Localized visitor_count = counted(static_cast<long long>(visitors.size()),
+                                            {"visitor", "Besucher"}, {"visitors", "Besuchern"});
     sessions_kpi.formula = {
-        "sessions = visits rebuilt from " + count_text(page_views).en + " page views of " +
-            count_text(visitors.size()).en + " visitors = " + count_text(count).en + rule.en,
-        "Sitzungen = Besuche, gebildet aus " + count_text(page_views).de + " Seitenaufrufen von " +
-            count_text(visitors.size()).de + " Besuchern = " + count_text(count).de + rule.de};
+        "sessions = visits rebuilt from " + views.en + " of " + visitor_count.en + " = " +
+            count_text(count).en + rule.en,
+        "Sitzungen = Besuche, gebildet aus " + views.de + " von " + visitor_count.de + " = " +
+            count_text(count).de + rule.de};
     sessions_kpi.details = {{"page_views", static_cast<double>(page_views)},
                             {"visitors", static_cast<double>(visitors.size())}};
     kpis.push_back(sessions_kpi);

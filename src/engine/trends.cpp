@@ -122,12 +122,14 @@ void rate(TrendComparison& comparison, const std::vector<double>& history,
           const TrendOptions& options) {
     const long needed = std::max(1L, options.min_history_for_rating);
     if (static_cast<long>(history.size()) < needed) {
-        const Localized count = localized_number(static_cast<double>(history.size()), 0);
+        const Localized count =
+            counted(static_cast<long long>(history.size()), {"earlier period", "frühere Periode"},
+                    {"earlier periods", "frühere Perioden"});
         const Localized need = localized_number(static_cast<double>(needed), 0);
         comparison.rating_note = {"no rating against own history: " + count.en +
-                                      " earlier periods, at least " + need.en + " needed",
+                                      ", at least " + need.en + " needed",
                                   "keine Bewertung gegen die eigene Historie: " + count.de +
-                                      " frühere Perioden, mindestens " + need.de + " nötig"};
+                                      ", mindestens " + need.de + " nötig"};
         return;
     }
 

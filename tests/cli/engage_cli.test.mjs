@@ -23,10 +23,12 @@ function kpi(report, id) {
 }
 
 test('kpis reads stdin and prints the three parts', () => {
-  const { code, out } = run(['kpis', '--lang', 'de', '-'], 'Follower;Likes;Kommentare\n5.000;200;50\n');
+  const { code, out } = run(['kpis', '--lang', 'de', '-'],
+                            'Follower;Likes;Kommentare\n5.000;200;50\n');
   assert.equal(code, 0);
   const report = JSON.parse(out);
-  assert.deepEqual(Object.keys(report).filter((k) => k !== 'language'), ['kpis', 'problems', 'input']);
+  assert.deepEqual(Object.keys(report).filter((k) => k !== 'language'),
+                   ['kpis', 'problems', 'input']);
   const er = kpi(report, 'engagement_rate');
   assert.equal(er.value, 5);
   assert.equal(er.rating, 'good');
@@ -128,7 +130,8 @@ test('csv-spectrum files parse to their expected JSON', (t) => {
     if (upstreamMismatch.has(name)) continue;
     const { code, out } = run(['table', path.join(dir, file)]);
     assert.equal(code, 0, file);
-    const expected = JSON.parse(readFileSync(path.join(dir, 'expected-json', `${name}.json`), 'utf8'));
+    const expected = JSON.parse(
+      readFileSync(path.join(dir, 'expected-json', `${name}.json`), 'utf8'));
     assert.deepEqual(JSON.parse(out), expected, file);
   }
 });
@@ -262,4 +265,44 @@ test('--nps-0-10 accepts answers without a 0 as a 0-10 survey', () => {
   assert.equal(refused.value, null);
   const stated = kpi(JSON.parse(run(['kpis', '--nps-0-10', '-'], answers).out), 'nps');
   assert.equal(stated.value, -100);
+});
+
+test('every CLI message follows --lang de: usage, options, unreadable files', () => {
+  const table = 'a;b\n1;2\n';
+  const german = [
+    [['--lang', 'de'], /^Aufruf:/m],
+    [['--lang', 'de', 'nonsense'], /unbekannter Befehl „nonsense“/],
+    [['kpis', '--lang', 'de'], /keine DATEI angegeben/],
+    [['kpis', '--lang', 'de', '--bogus', 'x.csv'], /unbekannte Option „--bogus“/],
+    [['kpis', '--lang', 'de', '--table', '0', '-'], /--table erwartet die Nummer der Tabelle/],
+    [['kpis', '--lang', 'de', '--period', 'year', '-'], /--period erwartet day, week oder month/],
+    [['kpis', '--lang', 'de', '--role', 'a=bogus', '-'], /unbekannte Rolle „bogus“/],
+    [['--lang', 'de', 'table'], /Aufruf: engage table DATEI\|-/],
+    [['--lang', 'de', 'attribution', 'a', 'b'], /Aufruf: engage attribution DATEI\|-/],
+    [['classify', '--lang', 'de'], /keine Texte zum Einordnen/],
+    [['profiles', '--lang', 'de', 'nope'], /unbekanntes Profil „nope“/],
+  ];
+  for (const [args, message] of german) {
+    const result = run(args, table);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.err, message, args.join(' '));
+    assert.doesNotMatch(result.err, /usage|unknown/, `${args.join(' ')}: English left`);
+  }
+
+  const missing = path.join(scratch, 'fehlt.csv');
+  for (const command of ['kpis', 'table', 'attribution']) {
+    const result = run(['--lang', 'de', command, missing]);
+    assert.equal(result.code, 1);
+    assert.match(result.err, /kann „.*fehlt\.csv“ nicht öffnen: diese Datei gibt es nicht/);
+  }
+  const folder = run(['kpis', '--lang', 'de', scratch]);
+  assert.equal(folder.code, 1);
+  assert.match(folder.err, /das ist ein Ordner, keine Datei/);
+  assert.match(run(['kpis', scratch]).err, /it is a folder, not a file/);
+  assert.match(run(['kpis', missing]).err, /cannot open '.*fehlt\.csv': there is no such file/);
+  assert.match(run(['--lang', 'fr', 'kpis', '-'], table).err, /--lang erwartet en oder de/);
+
+  const rows = run(['--lang', 'de', 'table', '-'], 'a;b;c\n1\n');
+  assert.equal(rows.code, 0);
+  assert.match(rows.err, /^engage: Zeile 2: Diese Zeile hat 1 Zelle/m);
 });

@@ -2,14 +2,12 @@
 // ../shared/data: NPS statistics and group comparison (survey), attribution (path table) and
 // sessions (access log). Controls are clicked where the app drew them; results are read through
 // window.engage.analytics(). Tests skip with a message when ../shared/data is absent.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-    controlCentre, frames, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { controlCentre, frames, screenshot, withApp } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sharedData = process.env.ENGAGE_SHARED_DATA || join(root, '..', 'shared', 'data');
@@ -57,28 +55,13 @@ async function loadFile(page, file) {
 }
 
 describe('Analytics view', () => {
-    let server;
-    let origin;
-    let chromium;
-
-    before(async () => {
-        ({ server, origin } = await serveWeb());
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-        if (server)
-            server.close();
-    });
+    const app = withApp();
 
     it('shows the NPS of a real survey with its adjusted-Wald interval and compares groups',
        async (t) => {
         if (skipUnless(t, npsFile))
             return;
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         // The real file input, as a person choosing the file.
         await page.setInputFiles('#file-input', {
             name: 'sudzilla.csv', mimeType: 'text/csv', buffer: readFileSync(npsFile),
@@ -119,10 +102,10 @@ describe('Analytics view', () => {
     });
 
     it('refuses a 1–5 scale and computes after "the survey asked 0–10" is ticked', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         await page.evaluate(() => window.engage.loadText(
-            'How likely are you to recommend us to a friend?\n1\n2\n3\n4\n5\n5\n4\n3', 'small.csv'));
+            'How likely are you to recommend us to a friend?\n1\n2\n3\n4\n5\n5\n4\n3',
+            'small.csv'));
         await frames(page);
         await click(page, 'view-analytics');
         let result = await analytics(page);
@@ -142,8 +125,7 @@ describe('Analytics view', () => {
     it('attributes 10,000 paths with six models that each sum to the conversions', async (t) => {
         if (skipUnless(t, pathFile))
             return;
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         await loadFile(page, pathFile);
         await click(page, 'view-analytics');
         // The attribution runs a step per frame; its controls appear when it is done.
@@ -172,7 +154,7 @@ describe('Analytics view', () => {
        async (t) => {
         if (skipUnless(t, logFile))
             return;
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', viewport: { width: 400, height: 860 },
         });
         await loadFile(page, logFile);

@@ -1,12 +1,16 @@
 // The web app in headless Chromium at devicePixelRatio 2: paste, file upload, language switch,
 // touch, and the privacy guards (no console error, no request to another origin).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-    controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { controlCentre, frames, kpi, screenshot, withApp } from './harness.mjs';
 
 const germanTable = 'Follower;Likes;Kommentare\n5.000;200;50';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const sharedData = process.env.ENGAGE_SHARED_DATA || join(root, '..', 'shared', 'data');
+const facebookAds = join(sharedData, 'ads', 'facebook-ads-KAG_conversion_data.csv');
 
 // A paste as the browser delivers it: a ClipboardEvent carrying a DataTransfer.
 function pasteText(page, text) {
@@ -44,25 +48,10 @@ function utf16leFile(text) {
 }
 
 describe('EngageLens web app', () => {
-    let server;
-    let origin;
-    let chromium;
-
-    before(async () => {
-        ({ server, origin } = await serveWeb());
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-        if (server)
-            server.close();
-    });
+    const app = withApp();
 
     it('rates a German table pasted through a real paste event', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         assert.equal(await page.evaluate(() => window.engage.language()), 'de');
         await screenshot(page, 'start-de.png');
 
@@ -112,8 +101,7 @@ describe('EngageLens web app', () => {
     });
 
     it('pastes into the table editor when it has the keyboard', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         const editor = await controlCentre(page, 'table-editor');
         await page.mouse.click(editor.x, editor.y);
         await frames(page);
@@ -131,8 +119,7 @@ describe('EngageLens web app', () => {
     });
 
     it('analyses what the user types into the editor, umlauts included', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         const editor = await controlCentre(page, 'table-editor');
         await page.mouse.click(editor.x, editor.y);
         await frames(page);
@@ -148,8 +135,7 @@ describe('EngageLens web app', () => {
     });
 
     it('reads a UTF-16 file chosen through the file input', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         const table = 'Page\tSessions\tBounces\tConversions\r\n' +
                       '/\t1200\t540\t30\r\n/pricing\t800\t160\t50\r\n';
         await page.setInputFiles('#file-input', {
@@ -173,8 +159,7 @@ describe('EngageLens web app', () => {
     });
 
     it('opens the file dialog from the "Open file" button', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         const button = await controlCentre(page, 'open-file');
         const [chooser] = await Promise.all([
             page.waitForEvent('filechooser'),
@@ -192,8 +177,7 @@ describe('EngageLens web app', () => {
     });
 
     it('lets the user override a column role from its dropdown', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         await pasteText(page, 'Basis;Likes;Comments\n5000;200;50');
         await frames(page);
         const before = kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate');
@@ -213,8 +197,7 @@ describe('EngageLens web app', () => {
     });
 
     it('switches language by clicking, and back', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await pasteText(page, germanTable);
         await frames(page);
         const german = kpi(await page.evaluate(() => window.engage.report()),
@@ -272,8 +255,7 @@ describe('EngageLens web app', () => {
     });
 
     it('makes text larger for a projector (A+) and stays crisp', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await pasteText(page, germanTable);
         for (let i = 0; i < 2; ++i) {
             const larger = await controlCentre(page, 'zoom-in');
@@ -286,8 +268,7 @@ describe('EngageLens web app', () => {
     });
 
     it('loads every built-in sample from the menu', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         const expected = {
             instagram: 'engagement_rate', web: 'bounce_rate', ads: 'click_through_rate',
             nps: 'nps', key_value: 'engagement_rate',
@@ -308,7 +289,7 @@ describe('EngageLens web app', () => {
     });
 
     it('takes taps on a touch screen where they land, in a narrow layout', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', hasTouch: true, isMobile: true,
             viewport: { width: 400, height: 820 },
         });
@@ -344,4 +325,38 @@ describe('EngageLens web app', () => {
         assert.deepEqual(problems, []);
         await context.close();
     });
+
+    it('regression: a CTR of 0.0179 % shows its digits, not "0.0 %", and fits its card',
+       async (t) => {
+           if (!existsSync(facebookAds))
+               return t.skip(`${facebookAds} not found: ../shared/data is absent`);
+           const bytes = [...readFileSync(facebookAds)];
+           const sizes = [
+               { viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 },
+               { viewport: { width: 1280, height: 860 }, deviceScaleFactor: 2 },
+               { viewport: { width: 400, height: 860 }, deviceScaleFactor: 1 },
+               { viewport: { width: 400, height: 860 }, deviceScaleFactor: 2 },
+           ];
+           for (const size of sizes) {
+               const { context, page, problems } = await app.open(size);
+               await page.evaluate(([data, name]) => window.engage.loadBytes(
+                   new Uint8Array(data), name), [bytes, 'facebook-ads.csv']);
+               await frames(page, 4);
+               const ctr = kpi(await page.evaluate(() => window.engage.report()),
+                               'click_through_rate');
+               assert.equal(ctr.display, '0.0179 %');
+               const rect = (id) => page.evaluate((name) => window.engage.controlRect(name), id);
+               const value = await rect('kpi-value-click_through_rate');
+               const conversion = await rect('kpi-value-conversion_rate');
+               const label = `${size.viewport.width} px at DPR ${size.deviceScaleFactor}`;
+               // "0.0179 %" has three characters more than "8.6 %"; "0.0 %" would be as wide.
+               assert.ok(value.width > conversion.width * 1.3,
+                         `${label}: the value shows its digits (${value.width} px wide vs. ` +
+                         `${conversion.width} px for 8.6 %)`);
+               assert.ok(value.x + value.width < size.viewport.width - 30,
+                         `${label}: the value ends at ${value.x + value.width} px, in the card`);
+               assert.deepEqual(problems, []);
+               await context.close();
+           }
+       });
 });

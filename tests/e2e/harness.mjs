@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -57,6 +58,31 @@ export async function launchBrowser() {
         ],
     });
     return { browser, close: () => browser.close() };
+}
+
+// The set-up every test file shares: a server for build/web and one Chromium, started before
+// the file's (or the describe block's) tests and stopped after them. Returns the handle the
+// tests use: `app.open(options)` is openApp on that browser and origin; `app.browser` and
+// `app.origin` are there for tests that make their own context.
+export function withApp() {
+    const app = {
+        browser: null,
+        origin: null,
+        open: (contextOptions) => openApp(app.browser, app.origin, contextOptions),
+    };
+    let server = null;
+    let close = null;
+    before(async () => {
+        ({ server, origin: app.origin } = await serveWeb());
+        ({ browser: app.browser, close } = await launchBrowser());
+    });
+    after(async () => {
+        if (close)
+            await close();
+        if (server)
+            server.close();
+    });
+    return app;
 }
 
 // A page on the app with the guards attached. `problems` collects console errors, page errors

@@ -1,18 +1,13 @@
 // Big files stream a piece per frame with a progress bar and a Cancel button; a problem's row
 // number jumps to that row in the table view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-    controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { controlCentre, frames, kpi, screenshot, withApp } from './harness.mjs';
 
-let server;
-let origin;
-let browser;
-let close;
+const app = withApp();
 const scratch = mkdtempSync(join(tmpdir(), 'engage-import-'));
 
 // A German per-post table of about `megabytes` MB: CTR exactly 1 % in every row.
@@ -35,20 +30,10 @@ async function waitIdle(page, timeoutMs = 120000) {
     throw new Error('the analysis did not finish');
 }
 
-before(async () => {
-    ({ server, origin } = await serveWeb());
-    ({ browser, close } = await launchBrowser());
-});
-
-after(async () => {
-    await close();
-    server.close();
-});
-
 test('a big file streams through the file input with progress and gives every row\'s KPIs',
      async () => {
     const { path, rows } = bigTable(24, 'posts-24mb.csv');
-    const { page, problems } = await openApp(browser, origin);
+    const { page, problems } = await app.open();
     await page.setInputFiles('input[type=file]', path);
 
     // The page keeps drawing while it reads: the progress bar and Cancel are on screen.
@@ -74,7 +59,7 @@ test('a big file streams through the file input with progress and gives every ro
 
 test('Cancel stops a streamed file and keeps the previous result', async () => {
     const { path } = bigTable(40, 'posts-40mb.csv');
-    const { page, problems } = await openApp(browser, origin);
+    const { page, problems } = await app.open();
     await page.evaluate(() => window.engage.loadText('Impressionen;Klicks\n1.000;17\n', 'small'));
     await frames(page, 3);
     await page.setInputFiles('input[type=file]', path);
@@ -99,7 +84,7 @@ test('a problem\'s row number shows that row in the table view', async () => {
     let text = 'Impressionen;Klicks\n';
     for (let i = 0; i < 300; ++i)
         text += i === 199 ? 'viele;3\n' : '1.000;10\n';
-    const { page, problems } = await openApp(browser, origin, {
+    const { page, problems } = await app.open({
         viewport: { width: 1280, height: 1400 },
     });
     await page.evaluate((t) => window.engage.loadText(t, 'table.csv'), text);

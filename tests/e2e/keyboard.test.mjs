@@ -1,26 +1,13 @@
 // Keyboard-only use: with no mouse at all, the arrows move ImGui's focus across the controls and
 // Space presses the focused one (ImGuiConfigFlags_NavEnableKeyboard).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { frames, launchBrowser, openApp, screenshot, serveWeb } from './harness.mjs';
+import { frames, screenshot, withApp } from './harness.mjs';
 
-let server;
-let origin;
-let browser;
-let close;
-
-before(async () => {
-    ({ server, origin } = await serveWeb());
-    ({ browser, close } = await launchBrowser());
-});
-
-after(async () => {
-    await close();
-    server.close();
-});
+const app = withApp();
 
 test('a keyboard alone switches to the Nine categories view', async () => {
-    const { page, problems } = await openApp(browser, origin);
+    const { page, problems } = await app.open();
     await page.evaluate(() => window.engage.setLanguage('en'));
     await frames(page, 3);
 

@@ -1,13 +1,13 @@
 // Offline use in headless Chromium: the single file build/offline/engagelens.html opened from
 // file:// (no server, no network, a strict hash-based CSP), and the hosted build starting again
 // from its service worker once the network is gone.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-    frames, kpi, launchBrowser, openApp, screenshot, serveWeb, webDir,
+    frames, kpi, openApp, screenshot, serveWeb, webDir, withApp,
 } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,16 +28,8 @@ function pasteText(page, text) {
 }
 
 describe('EngageLens offline', () => {
-    let chromium;
-
-    before(async () => {
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-    });
+    // The second test serves its own copy: it stops that server to take the network away.
+    const app = withApp();
 
     it('works as one file opened from file://, with no request at all', async () => {
         assert.ok(existsSync(offlineFile), `${offlineFile} is missing: run scripts/build-web.sh`);
@@ -48,7 +40,7 @@ describe('EngageLens offline', () => {
         assert.match(policy, /script-src 'sha256-/);
         assert.doesNotMatch(html, /<script[^>]* src=|<link rel="stylesheet"/);
 
-        const context = await chromium.browser.newContext({
+        const context = await app.browser.newContext({
             locale: 'de-DE', deviceScaleFactor: 2, viewport: { width: 1280, height: 860 },
         });
         const page = await context.newPage();
@@ -101,7 +93,7 @@ describe('EngageLens offline', () => {
 
     it('starts the hosted app from its service worker once the network is gone', async () => {
         const { server, origin } = await serveWeb();
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await openApp(app.browser, origin, {
             locale: 'en-US',
         });
         // The first visit installs the worker and fills its cache.
@@ -129,7 +121,8 @@ describe('EngageLens offline', () => {
         await frames(page);
         await pasteText(page, 'Followers,Likes,Comments\n5000,200,50');
         await frames(page);
-        assert.equal(kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate').value, 5);
+        const report = await page.evaluate(() => window.engage.report());
+        assert.equal(kpi(report, 'engagement_rate').value, 5);
         await screenshot(page, 'offline-service-worker-en.png');
         assert.deepEqual(problems, []);
         await context.close();

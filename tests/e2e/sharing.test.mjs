@@ -1,12 +1,10 @@
 // Reports and sharing in headless Chromium: the TSV copy, the CSV/JSON/PNG/profile downloads,
 // the print view (one page), the share link round trip into a fresh page without requests,
 // the too-large message, and benchmark profiles (choose, edit a band, import good and bad).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-    controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { controlCentre, frames, kpi, screenshot, withApp } from './harness.mjs';
 
 const germanTable = 'Follower;Likes;Kommentare\n5.000;200;50';
 // Tall and at DPR 1: every card of the KPI panel is on screen without scrolling, and frames
@@ -39,27 +37,14 @@ async function downloadOf(page, id) {
 }
 
 describe('EngageLens reports and sharing', () => {
-    let server;
-    let origin;
-    let chromium;
-
-    before(async () => {
-        ({ server, origin } = await serveWeb());
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-        if (server)
-            server.close();
-    });
+    const app = withApp();
 
     it('copies the key figures as a TSV table for Excel', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', ...tall,
         });
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'],
+                                       { origin: app.origin });
         await pasteText(page, germanTable);
         await frames(page);
         await click(page, 'report-copy');
@@ -82,7 +67,7 @@ describe('EngageLens reports and sharing', () => {
     });
 
     it('downloads CSV, JSON, PNG and the profile, all made in the page', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'en-US', acceptDownloads: true, ...tall,
         });
         const requests = [];
@@ -104,7 +89,8 @@ describe('EngageLens reports and sharing', () => {
         const png = await downloadOf(page, 'report-png');
         assert.equal(png.name, 'engagelens-clipboard.png');
         assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]); // "PNG"
-        assert.ok(png.bytes.length > 20000, `a real picture, not a blank canvas (${png.bytes.length})`);
+        assert.ok(png.bytes.length > 20000,
+                  `a real picture, not a blank canvas (${png.bytes.length})`);
 
         await click(page, 'profile-details');
         const profile = await downloadOf(page, 'profile-export');
@@ -118,7 +104,7 @@ describe('EngageLens reports and sharing', () => {
     });
 
     it('shows a printable one-page summary inside the page', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', ...tall,
         });
         await pasteText(page, germanTable);
@@ -130,6 +116,7 @@ describe('EngageLens reports and sharing', () => {
         assert.match(sheet, /Engagement-Rate/);
         assert.match(sheet, /5,0\u00a0?\s?%/);
         assert.match(sheet, /gut/);
+        assert.match(sheet, /\b1 Zeile(?!n)/, 'one row is "1 Zeile", not "1 Zeilen"');
         assert.equal(await page.evaluate(() => document.activeElement.id), 'print-now',
                      'the Print button has the keyboard');
         await page.screenshot({ path: 'build/e2e/sharing-print-view-de.png' });
@@ -148,10 +135,11 @@ describe('EngageLens reports and sharing', () => {
     });
 
     it('round-trips a share link into a fresh page without any request', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', ...tall,
         });
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'],
+                                       { origin: app.origin });
         await pasteText(page, 'Basis;Likes;Kommentare\n12.000;300;60');
         await frames(page);
         // A correction (role override) and a profile other than the default: both must travel.
@@ -173,11 +161,11 @@ describe('EngageLens reports and sharing', () => {
             const text = await navigator.clipboard.readText();
             return text.includes('#share=') ? text : null;
         }).then((handle) => handle.jsonValue());
-        assert.ok(link.startsWith(origin + '/#share='), link.slice(0, 80));
+        assert.ok(link.startsWith(app.origin + '/#share='), link.slice(0, 80));
         await context.close();
 
         // A fresh context: nothing carried over but the link.
-        const fresh = await chromium.browser.newContext({ locale: 'de-DE', ...tall });
+        const fresh = await app.browser.newContext({ locale: 'de-DE', ...tall });
         const freshPage = await fresh.newPage();
         const requests = [];
         const errors = [];
@@ -199,7 +187,7 @@ describe('EngageLens reports and sharing', () => {
                      '/storage.js', '/offline.js', '/style.css', '/print.css', '/sw.js'];
         for (const url of requests) {
             const parsed = new URL(url);
-            assert.equal(parsed.origin, origin, `request to another origin: ${url}`);
+            assert.equal(parsed.origin, app.origin, `request to another origin: ${url}`);
             assert.ok(own.includes(parsed.pathname), `only the app's own files: ${url}`);
             assert.ok(!url.includes('share='), 'the fragment is never sent');
         }
@@ -209,7 +197,7 @@ describe('EngageLens reports and sharing', () => {
     });
 
     it('says clearly when the data is too large for a link', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'en-US', ...tall,
         });
         // Distinct pseudo-random numbers: they do not compress below the 32 KB limit.
@@ -231,13 +219,15 @@ describe('EngageLens reports and sharing', () => {
         await context.close();
     });
 
-    it('rates with a chosen profile, an edited band and an imported file; a bad file gets the engine\'s message', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+    it('rates with a chosen profile, an edited band and an imported file; a bad file gets ' +
+       'the engine\'s message', async () => {
+        const { context, page, problems } = await app.open({
             locale: 'en-US', acceptDownloads: true, ...tall,
         });
         await pasteText(page, 'Followers,Likes,Comments\n5000,200,50');
         await frames(page);
-        assert.equal(kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate').rating,
+        assert.equal(kpi(await page.evaluate(() => window.engage.report()),
+                         'engagement_rate').rating,
                      'good');
 
         // The suggestion for 5,000 followers is HypeAuditor's 5-20K tier.
@@ -263,7 +253,8 @@ describe('EngageLens reports and sharing', () => {
         // Export the edited profile, go back to the built-in, import the export again.
         const exported = await downloadOf(page, 'profile-export');
         await click(page, 'profile-reset');
-        assert.equal(kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate').rating,
+        assert.equal(kpi(await page.evaluate(() => window.engage.report()),
+                         'engagement_rate').rating,
                      'above_median');
         let [chooser] = await Promise.all([page.waitForEvent('filechooser'),
                                            click(page, 'profile-import')]);
@@ -275,7 +266,8 @@ describe('EngageLens reports and sharing', () => {
         [chooser] = await Promise.all([page.waitForEvent('filechooser'),
                                        click(page, 'profile-import')]);
         await chooser.setFiles({ name: 'broken.json', mimeType: 'application/json',
-                                 buffer: Buffer.from('{"format": "engagelens-benchmark-profile", "version": 1, "id": 3}') });
+                                 buffer: Buffer.from('{"format": "engagelens-benchmark-profile",'
+                                                     + ' "version": 1, "id": 3}') });
         await frames(page, 4);
         rate = kpi(await page.evaluate(() => window.engage.report()), 'engagement_rate');
         assert.equal(rate.rating, 'typical', 'a bad file changes nothing');

@@ -1,11 +1,9 @@
 // Storage in headless Chromium: off by default (no database at all), switched on by a click
 // (dataset, corrections and settings in IndexedDB, checked by reading the database), restored
 // on the next visit, and gone after "Delete everything stored".
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-    controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { controlCentre, frames, kpi, screenshot, withApp } from './harness.mjs';
 
 const tall = { viewport: { width: 1280, height: 2300 }, deviceScaleFactor: 1 };
 
@@ -51,24 +49,10 @@ function storedContents(page) {
 }
 
 describe('EngageLens storage', () => {
-    let server;
-    let origin;
-    let chromium;
-
-    before(async () => {
-        ({ server, origin } = await serveWeb());
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-        if (server)
-            server.close();
-    });
+    const app = withApp();
 
     it('stores nothing by default, everything after the switch, and deletes it all', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', ...tall,
         });
         await page.evaluate(() => window.engage.restored);
@@ -97,7 +81,9 @@ describe('EngageLens storage', () => {
         await click(page, 'language-en');
         await page.waitForFunction(async () => {
             const open = indexedDB.open('engagelens');
-            const db = await new Promise((resolve) => { open.onsuccess = () => resolve(open.result); });
+            const db = await new Promise((resolve) => {
+                open.onsuccess = () => resolve(open.result);
+            });
             const value = await new Promise((resolve) => {
                 const r = db.transaction('settings').objectStore('settings').get('current');
                 r.onsuccess = () => resolve(r.result);
@@ -133,7 +119,7 @@ describe('EngageLens storage', () => {
     });
 
     it('turns storage on with a tap on the switch\'s label, on a 400 px touch screen', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', hasTouch: true, isMobile: true, deviceScaleFactor: 1,
             viewport: { width: 400, height: 3200 },
         });
@@ -150,7 +136,7 @@ describe('EngageLens storage', () => {
     });
 
     it('switching storage off deletes what was stored', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'en-US', ...tall,
         });
         await page.evaluate(() => window.engage.restored);

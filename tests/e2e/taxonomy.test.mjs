@@ -2,11 +2,9 @@
 // editor, a correction through the dropdown, a cell's items, the calculator's table with given
 // columns and interactions, the model's export and import, and the quiz by click, key and tap.
 // Every test fails on console errors and requests to other origins.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-    controlCentre, frames, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { controlCentre, frames, screenshot, withApp } from './harness.mjs';
 
 const categories = [
     'provider_offer', 'provider_demand', 'provider_activity',
@@ -65,32 +63,17 @@ async function tap(page, id) {
 
 const taxonomy = (page) => page.evaluate(() => window.engage.taxonomy());
 
-async function openTaxonomy(browser, origin, options) {
-    const opened = await openApp(browser, origin, options);
+async function openTaxonomy(app, options) {
+    const opened = await app.open(options);
     await click(opened.page, 'view-taxonomy');
     return opened;
 }
 
 describe('Nine categories view', () => {
-    let server;
-    let origin;
-    let chromium;
-
-    before(async () => {
-        ({ server, origin } = await serveWeb());
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-        if (server)
-            server.close();
-    });
+    const app = withApp();
 
     it('sorts the example lines into all nine cells', async () => {
-        const { context, page, problems } = await openTaxonomy(chromium.browser, origin,
-                                                               { locale: 'en-US' });
+        const { context, page, problems } = await openTaxonomy(app, { locale: 'en-US' });
         const state = await taxonomy(page);
         assert.equal(state.source, 'list');
         assert.equal(state.items.length, 13);
@@ -104,8 +87,7 @@ describe('Nine categories view', () => {
     });
 
     it('classifies a list pasted into its editor and lists a clicked cell', async () => {
-        const { context, page, problems } = await openTaxonomy(chromium.browser, origin,
-                                                               { locale: 'en-US' });
+        const { context, page, problems } = await openTaxonomy(app, { locale: 'en-US' });
         await click(page, 'tax-clear');
         assert.equal((await taxonomy(page)).items.length, 0);
 
@@ -138,8 +120,7 @@ describe('Nine categories view', () => {
     });
 
     it('learns from a correction made with the dropdown, at once', async () => {
-        const { context, page, problems } = await openTaxonomy(chromium.browser, origin,
-                                                               { locale: 'de-DE' });
+        const { context, page, problems } = await openTaxonomy(app, { locale: 'de-DE' });
         const before = await taxonomy(page);
         assert.equal(before.corrections, 0);
         assert.equal(before.items[0].category, 'provider_offer');
@@ -164,7 +145,7 @@ describe('Nine categories view', () => {
 
     it('exports the learned model as a download and imports it through the file chooser',
        async () => {
-           const first = await openTaxonomy(chromium.browser, origin, { locale: 'en-US' });
+           const first = await openTaxonomy(app, { locale: 'en-US' });
            await click(first.page, 'tax-item-1');
            await click(first.page, 'tax-item-1-customer_demand');
            await scrollIntoView(first.page, 'tax-export');
@@ -183,7 +164,7 @@ describe('Nine categories view', () => {
            assert.deepEqual(first.problems, []);
            await first.context.close();
 
-           const second = await openTaxonomy(chromium.browser, origin, { locale: 'en-US' });
+           const second = await openTaxonomy(app, { locale: 'en-US' });
            assert.equal((await taxonomy(second.page)).items[1].category, 'customer_offer');
            await scrollIntoView(second.page, 'tax-import');
            const importButton = await controlCentre(second.page, 'tax-import');
@@ -219,8 +200,7 @@ describe('Nine categories view', () => {
        });
 
     it('uses the calculator table, checks given columns and sums interactions', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await page.evaluate(() => window.engage.loadText(
             'Aktivität;Initiator;Form;Likes;Kommentare\n' +
             'Wir verteilen Gratisproben unseres neuen Shampoos.;Anbieter;Angebot;120;30\n' +
@@ -252,8 +232,7 @@ describe('Nine categories view', () => {
     });
 
     it('asks a quiz question, scores a click and a key, and explains the answer', async () => {
-        const { context, page, problems } = await openTaxonomy(chromium.browser, origin,
-                                                               { locale: 'de-DE' });
+        const { context, page, problems } = await openTaxonomy(app, { locale: 'de-DE' });
         await click(page, 'tax-mode-quiz');
         let quiz = (await taxonomy(page)).quiz;
         assert.equal(quiz.asked, 0);
@@ -286,7 +265,7 @@ describe('Nine categories view', () => {
     });
 
     it('works by touch at 400 px, in both languages', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', hasTouch: true, isMobile: true,
             viewport: { width: 400, height: 820 },
         });

@@ -2,11 +2,9 @@
 // theme, large text, a figure full screen, Esc), the built-in example cases loaded by a click,
 // and the guided tour stepped with the keyboard. Screenshots in German and English, wide and
 // 400 px, land in build/e2e/trainer-*.png.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-    controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { controlCentre, frames, kpi, screenshot, withApp } from './harness.mjs';
 
 async function click(page, id) {
     const { x, y } = await controlCentre(page, id);
@@ -48,25 +46,10 @@ const close = (value, expected, tolerance = 1e-6) =>
     assert.ok(Math.abs(value - expected) <= tolerance, `${value} is not ${expected}`);
 
 describe('Seminar view', () => {
-    let server;
-    let origin;
-    let chromium;
-
-    before(async () => {
-        ({ server, origin } = await serveWeb());
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-        if (server)
-            server.close();
-    });
+    const app = withApp();
 
     it('turns presentation mode on from the top bar and off with Esc', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await click(page, 'view-trainer');
         const before = await rect(page, 'language-de');
         assert.deepEqual(await pixel(page, 4, 4), [0xee, 0xf1, 0xf5], 'everyday page colour');
@@ -96,8 +79,7 @@ describe('Seminar view', () => {
     });
 
     it('loads each example case with a click', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         await click(page, 'view-trainer');
 
         await click(page, 'case-starbucks');
@@ -146,8 +128,7 @@ describe('Seminar view', () => {
     });
 
     it('shows a key figure full screen, switches with arrows and leaves with Esc', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await click(page, 'view-trainer');
         await click(page, 'presentation-toggle');
         await click(page, 'case-instagram');
@@ -201,8 +182,7 @@ describe('Seminar view', () => {
     });
 
     it('steps through the guided tour with the keyboard', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await click(page, 'view-trainer');
         await click(page, 'trainer-tour');
         await screenshot(page, 'trainer-tour-start-de.png');
@@ -247,7 +227,7 @@ describe('Seminar view', () => {
 
     for (const [language, locale] of [['de', 'de-DE'], ['en', 'en-US']]) {
         it(`fits 400 px without pinching (${language})`, async () => {
-            const { context, page, problems } = await openApp(chromium.browser, origin, {
+            const { context, page, problems } = await app.open({
                 locale, viewport: { width: 400, height: 860 },
             });
             await click(page, 'view-trainer');
@@ -279,8 +259,7 @@ describe('Seminar view', () => {
     }
 
     it('wide screenshots in English and German', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'en-US' });
+        const { context, page, problems } = await app.open({ locale: 'en-US' });
         await click(page, 'view-trainer');
         await click(page, 'case-instagram');
         await screenshot(page, 'trainer-case-instagram-en.png');
