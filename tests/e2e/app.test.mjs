@@ -71,7 +71,7 @@ describe('EngageLens web app', () => {
 
     it('loads only one build: wasm SIMD, or the scalar one where SIMD is refused', async () => {
         for (const simd of [true, false]) {
-            const context = await chromium.browser.newContext({
+            const context = await app.browser.newContext({
                 locale: 'de-DE', deviceScaleFactor: 2, viewport: { width: 1280, height: 860 },
             });
             const page = await context.newPage();
@@ -82,7 +82,7 @@ describe('EngageLens web app', () => {
             // A browser without wasm SIMD: its WebAssembly.validate refuses start.js's probe.
             if (!simd)
                 await page.addInitScript(() => { WebAssembly.validate = () => false; });
-            await page.goto(origin + '/');
+            await page.goto(app.origin + '/');
             await page.evaluate(() => window.engage.ready);
             await pasteText(page, germanTable);
             await frames(page);
@@ -223,8 +223,7 @@ describe('EngageLens web app', () => {
     });
 
     it('names an unverified source and a missing year in both languages', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await pasteText(page, 'Wie wahrscheinlich würden Sie uns weiterempfehlen?\n'
                               + '10\n9\n0\n7\n8\n10\n3\n9\n6\n10');
         await frames(page);

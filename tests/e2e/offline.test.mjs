@@ -70,7 +70,7 @@ describe('EngageLens offline', () => {
     });
 
     it('runs the scalar build from the one file where wasm SIMD is refused', async () => {
-        const context = await chromium.browser.newContext({ locale: 'en-US' });
+        const context = await app.browser.newContext({ locale: 'en-US' });
         const page = await context.newPage();
         const problems = [];
         page.on('console', (message) => {

@@ -2,34 +2,18 @@
 // and a phone keyboard's Backspace, in headless Chromium at devicePixelRatio 2. They reach the
 // page's hidden text field (bridge.js), which hands them to the active ImGui text field.
 // Every test fails on console errors and requests to other origins.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-    controlCentre, frames, kpi, launchBrowser, openApp, screenshot, serveWeb,
-} from './harness.mjs';
+import { controlCentre, frames, kpi, screenshot, withApp } from './harness.mjs';
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id);
 const report = (page) => page.evaluate(() => window.engage.report());
 
 describe('Text entry without key presses', () => {
-    let server;
-    let origin;
-    let chromium;
-
-    before(async () => {
-        ({ server, origin } = await serveWeb());
-        chromium = await launchBrowser();
-    });
-
-    after(async () => {
-        if (chromium)
-            await chromium.close();
-        if (server)
-            server.close();
-    });
+    const app = withApp();
 
     it('takes text a phone keyboard inserts after a tap on the editor', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin, {
+        const { context, page, problems } = await app.open({
             locale: 'de-DE', hasTouch: true, isMobile: true,
             viewport: { width: 400, height: 800 },
         });
@@ -64,7 +48,7 @@ describe('Text entry without key presses', () => {
 
     it('types each character once with a real keyboard while the hidden field has the focus',
        async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin);
+        const { context, page, problems } = await app.open();
         const editor = await controlCentre(page, 'table-editor');
         await page.mouse.click(editor.x, editor.y);
         await frames(page);
@@ -82,7 +66,7 @@ describe('Text entry without key presses', () => {
 
     it('commits an IME composition once, and deletes with a phone keyboard\'s Backspace',
        async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin);
+        const { context, page, problems } = await app.open();
         const editor = await controlCentre(page, 'table-editor');
         await page.mouse.click(editor.x, editor.y);
         await frames(page);
@@ -120,7 +104,7 @@ describe('Text entry without key presses', () => {
     });
 
     it('gives the focus back when no text field is active', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin);
+        const { context, page, problems } = await app.open();
         const editor = await controlCentre(page, 'table-editor');
         await page.mouse.click(editor.x, editor.y);
         await frames(page);

@@ -154,8 +154,7 @@ describe('Seminar view', () => {
     });
 
     it('shows the nine-category matrix full screen for the room', async () => {
-        const { context, page, problems } = await openApp(chromium.browser, origin,
-                                                          { locale: 'de-DE' });
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
         await click(page, 'view-trainer');
         await click(page, 'presentation-toggle');
         await click(page, 'trainer-full-screen');
