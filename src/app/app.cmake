@@ -33,6 +33,9 @@ file(GLOB ENGAGE_UI_TEXT_FILES CONFIGURE_DEPENDS
     "${CMAKE_SOURCE_DIR}/src/engine/*.h" "${CMAKE_SOURCE_DIR}/src/engine/*.cpp"
     "${CMAKE_SOURCE_DIR}/src/bindings/*.cpp")
 set(ENGAGE_UI_FONT_SUBSET "${CMAKE_BINARY_DIR}/generated/ui.ttf")
+# The folder is made here: in a fresh build folder, a parallel build may cut the font before
+# anything else has written to generated/.
+file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/generated")
 add_custom_command(
     OUTPUT "${ENGAGE_UI_FONT_SUBSET}"
     COMMAND ${engage_font_python} "${CMAKE_SOURCE_DIR}/cmake/subset_font.py"
