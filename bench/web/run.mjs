@@ -256,7 +256,8 @@ async function openApp(browser, origin) {
         });
     });
     await page.goto(origin + '/build/bench/web/index.html');
-    await page.evaluate(() => window.engage.ready);
+    // A half-built app (its static files copied, no wasm) never gets ready: give up, don't hang.
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { polling: 50, timeout: 60000 });
     const firstFrameMs = await page.evaluate(() => window.__readyAt);
     // Where the first frame's time went: when each script and the wasm had arrived, and the
     // start-up marks (bridge.js: wasm instantiated; app.cpp: main, WebGL context, fonts, first
@@ -473,10 +474,10 @@ async function main() {
         }
         results.requests_to_other_origins = requests;
         await context.close();
-        if (options.app && existsSync(join(root, 'build', 'bench', 'web', 'index.html')))
+        if (options.app && existsSync(join(root, 'build', 'bench', 'web', 'index.wasm')))
             results.app = await measureApp(browser, origin, log);
         else if (options.app)
-            log('  app: build/bench/web/index.html is missing, no app figures');
+            log('  app: build/bench/web/index.wasm is missing, no app figures');
     } finally {
         await browser.close();
         server.close();
