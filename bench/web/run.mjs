@@ -257,7 +257,8 @@ async function openApp(browser, origin) {
     });
     await page.goto(origin + '/build/bench/web/index.html');
     // A half-built app (its static files copied, no wasm) never gets ready: give up, don't hang.
-    await page.waitForFunction(() => window.__readyAt !== undefined, null, { polling: 50, timeout: 60000 });
+    await page.waitForFunction(() => window.__readyAt !== undefined, null,
+                               { polling: 50, timeout: 60000 });
     const firstFrameMs = await page.evaluate(() => window.__readyAt);
     // Where the first frame's time went: when each script and the wasm had arrived, and the
     // start-up marks (bridge.js: wasm instantiated; app.cpp: main, WebGL context, fonts, first
