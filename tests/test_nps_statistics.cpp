@@ -50,6 +50,26 @@ TEST_CASE("NPS intervals switch to adjusted Wald below 100 answers", "[nps_stati
         CHECK(nps.high <= 100.0);
         CHECK(std::isfinite(nps.standard_error));
     }
+    SECTION("regression: the interval contains the observed score (one answer of 10)") {
+        // Adjusted Wald alone gives -48.5 .. 98.5 around an observed +100.
+        const NpsStatistics one = nps_statistics({1, 0, 0});
+        CHECK(one.score == Approx(100.0));
+        CHECK(one.low == Approx(-48.5).margin(0.05));
+        CHECK(one.high == Approx(100.0));
+        CHECK(one.method_note.en.find("widened") != std::string::npos);
+        CHECK(one.method_note.de.find("erweitert") != std::string::npos);
+
+        const NpsStatistics none_pleased = nps_statistics({0, 0, 2});
+        CHECK(none_pleased.low == Approx(-100.0));
+        CHECK(none_pleased.low <= none_pleased.score);
+        CHECK(none_pleased.score <= none_pleased.high);
+    }
+    SECTION("an interval that already contains the score is left as it is") {
+        const NpsStatistics nps = nps_statistics({30, 20, 20});
+        CHECK(nps.low < nps.score);
+        CHECK(nps.score < nps.high);
+        CHECK(nps.method_note.en.find("widened") == std::string::npos);
+    }
     SECTION("the threshold is an option") {
         NpsOptions options;
         options.adjusted_wald_below = 0;

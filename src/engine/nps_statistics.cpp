@@ -90,6 +90,17 @@ NpsStatistics nps_statistics(const NpsCounts& counts, const NpsOptions& options)
     statistics.high = std::min(100.0, centre + statistics.margin_of_error);
     statistics.method_note =
         method_note(statistics.method, counts.total(), options.adjusted_wald_below);
+
+    // The adjusted interval is centred on the adjusted score, which for a few unanimous answers
+    // lies far from the observed one: one answer of 10 gives -48.5 .. 98.5 around a score of
+    // +100. An interval that leaves out what was measured reads as an error, so it is widened
+    // to reach the observed score, and the note says so.
+    if (statistics.score < statistics.low || statistics.score > statistics.high) {
+        statistics.low = std::min(statistics.low, statistics.score);
+        statistics.high = std::max(statistics.high, statistics.score);
+        statistics.method_note.en += "; widened to include the observed score";
+        statistics.method_note.de += "; erweitert, damit es den gemessenen Wert enthält";
+    }
     return statistics;
 }
 

@@ -8,7 +8,8 @@
 // - The interval is Wald (score +- 1.96 SE) from 100 answers up and adjusted Wald below
 //   (0.75 promoters, 1.5 passives and 0.75 detractors added, n + 3); `method_note` states which
 //   was used. The score itself is always the observed one; only the interval moves.
-//   Intervals are clipped to -100..100.
+//   Intervals are clipped to -100..100, and always contain the observed score: where the
+//   adjusted interval misses it (a few unanimous answers), it is widened to reach it.
 // - Nothing here returns NaN or infinity: with no answers the result is not defined and
 //   `reason` says why.
 // - The NPS is computed from counts of 0-10 answers only; the mean answer is never an NPS.
