@@ -18,6 +18,13 @@ TEST_CASE("Wilson 95 % interval", "[proportions]") {
         CHECK(e.low == Approx(0.0));
         CHECK(e.high == Approx(0.2775).margin(1e-4));
     }
+    SECTION("regression: the bounds at 0 and 1 are exact, without a rounding rest") {
+        // Matomo's scheduled report printed a conversion interval from 2.7755575615628914e-15.
+        for (const double trials : {1.0, 7.0, 355.0, 12330.0, 1e9}) {
+            CHECK(wilson_interval(0, trials).low == 0.0);
+            CHECK(wilson_interval(trials, trials).high == 1.0);
+        }
+    }
     SECTION("the CTR example: 17 clicks on 1,000 impressions") {
         const ProportionEstimate e = wilson_interval(17, 1000);
         const auto [low, high] = percent_interval(e);

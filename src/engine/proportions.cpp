@@ -54,6 +54,13 @@ ProportionEstimate wilson_interval(double successes, double trials) {
     estimate.proportion = p;
     estimate.low = std::clamp(centre - half_width, 0.0, 1.0);
     estimate.high = std::clamp(centre + half_width, 0.0, 1.0);
+
+    // With no successes (or no failures) the bound is exactly 0 (or 1) in theory; centre minus
+    // half-width leaves a rounding rest like 2.8e-15, which a report would print as it stands.
+    if (successes == 0)
+        estimate.low = 0.0;
+    if (successes == trials)
+        estimate.high = 1.0;
     return estimate;
 }
 
