@@ -15,6 +15,16 @@ TEST_CASE("numbers are written for German and English readers", "[number_text]")
     CHECK(format_percent(1.7, Language::English) == "1.7 %");
 }
 
+TEST_CASE("regression: ties round half away from zero, the same for every number",
+          "[number_text]") {
+    // printf alone gave "3,634" for 3634.5 but "1,236" for 1235.5 (ties to even).
+    CHECK(format_number(3634.5, Language::English, 0) == "3,635");
+    CHECK(format_number(1235.5, Language::English, 0) == "1,236");
+    CHECK(format_number(-2.5, Language::German, 0) == "-3");
+    CHECK(format_number(0.125, Language::English, 2) == "0.13");
+    CHECK(format_number(2.5e20, Language::English, 0) == "250,000,000,000,000,000,000");
+}
+
 TEST_CASE("durations", "[number_text]") {
     CHECK(format_duration(79) == "1:19");
     CHECK(format_duration(3723) == "1:02:03");

@@ -9,6 +9,12 @@ namespace engage {
 std::string format_number(double value, Language language, int decimals) {
     assert(std::isfinite(value) && "format_number needs a finite value; check `defined` first");
 
+    // printf rounds an exact tie to even (3634.5 -> "3634", 1235.5 -> "1236"); people and
+    // spreadsheets round half away from zero, so ties are settled here first.
+    const double scale = std::pow(10.0, decimals);
+    if (decimals >= 0 && decimals <= 15 && std::fabs(value) * scale < 1e15)
+        value = std::round(value * scale) / scale;
+
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     std::string plain(buffer);
