@@ -168,6 +168,9 @@ TEST_CASE("net promoter score from 0-10 answers", "[kpis]") {
     CHECK(problems[0].row == 9);
     CHECK(problems[1].row == 10);
     CHECK(problems[2].row == 11);
+    // regression: the message quotes the answer as written, "7.5", not "7.50"
+    CHECK(problems[2].message.en.find("answer 7.5 is") != std::string::npos);
+    CHECK(problems[2].message.de.find("Antwort 7,5 ist") != std::string::npos);
     CHECK(kpi.details[0] == std::make_pair(std::string("promoters"), 3.0));
 
     Problems none;

@@ -1,5 +1,6 @@
 #include "engine/kpis.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
@@ -20,10 +21,16 @@ Localized operator+(const char* a, const Localized& b) {
     return {a + b.en, a + b.de};
 }
 
-// Whole numbers without decimals, others with two: formulas show the user's own figures.
+// Formulas and messages show the user's own figures: as many decimals as the value has (7.5
+// stays "7.5", not "7.50"), up to four, beyond which the figure is rounded.
 Localized figure(double value) {
-    const bool whole = std::fabs(value - std::round(value)) < 1e-9;
-    return localized_number(value, whole ? 0 : 2);
+    int decimals = 0;
+    for (double scale = 1; decimals < 4; ++decimals, scale *= 10) {
+        const double scaled = value * scale;
+        if (std::fabs(scaled - std::round(scaled)) < 1e-9 * std::max(1.0, std::fabs(scaled)))
+            break;
+    }
+    return localized_number(value, decimals);
 }
 
 Localized percent_text(double percent) {
