@@ -28,7 +28,7 @@ TEST_CASE("the follower tier comes from the followers column's mean", "[profile_
     REQUIRE(suggestion.followers);
     CHECK(*suggestion.followers == Approx(12533.3).epsilon(0.001));
     CHECK(mentions(suggestion.reason, "12,533 followers over 3 rows", "12.533 Follower über 3"));
-    CHECK(mentions(suggestion.reason, "\"Follower\"", "\"Follower\""));
+    CHECK(mentions(suggestion.reason, "\"Follower\"", "„Follower“"));
     // No platform in the data: the reason says the tiers are Instagram's.
     CHECK(suggestion.platform.empty());
     CHECK(mentions(suggestion.reason, "do not name a platform", "nennen keine Plattform"));

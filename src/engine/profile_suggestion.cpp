@@ -47,17 +47,17 @@ std::optional<Found> find_word(const Analysis& analysis, std::initializer_list<c
     if (const char* word = search(analysis.input.name))
         return Found{word,
                      {"the file name \"" + analysis.input.name + "\"",
-                      "dem Dateinamen \"" + analysis.input.name + "\""}};
+                      "dem Dateinamen „" + analysis.input.name + "“"}};
     for (const TableSummary& table : analysis.input.tables)
         if (const char* word = search(table.title))
             return Found{word,
                          {"the table title \"" + table.title + "\"",
-                          "dem Tabellentitel \"" + table.title + "\""}};
+                          "dem Tabellentitel „" + table.title + "“"}};
     for (const ColumnInfo& column : analysis.input.columns)
         if (const char* word = search(column.header))
             return Found{
                 word,
-                {"the column \"" + column.header + "\"", "der Spalte \"" + column.header + "\""}};
+                {"the column \"" + column.header + "\"", "der Spalte „" + column.header + "“"}};
     return std::nullopt;
 }
 
@@ -107,7 +107,7 @@ std::optional<Followers> mean_followers_column(const Analysis& analysis) {
             return Followers{mean,
                              {"the column \"" + column.header + "\" holds " +
                                   format_number(mean, Language::English, 0) + " followers",
-                              "die Spalte \"" + column.header + "\" nennt " +
+                              "die Spalte „" + column.header + "“ nennt " +
                                   format_number(mean, Language::German, 0) + " Follower"}};
         // The table view may hold only the first rows of a big file; say so.
         const bool all = analysis.input.rows_kept >= analysis.input.row_count;
@@ -115,7 +115,7 @@ std::optional<Followers> mean_followers_column(const Analysis& analysis) {
                          {"the column \"" + column.header + "\" averages " +
                               format_number(mean, Language::English, 0) + " followers over " +
                               (all ? "" : "the first ") + over.en,
-                          "die Spalte \"" + column.header + "\" hat im Mittel " +
+                          "die Spalte „" + column.header + "“ hat im Mittel " +
                               format_number(mean, Language::German, 0) + " Follower über " +
                               (all ? "" : "die ersten ") + over.de}};
     }

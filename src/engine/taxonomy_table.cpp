@@ -68,7 +68,7 @@ ActivityTable classify_activity_table(const Classifier& classifier, const Table&
              {"No column with activity texts was found; expected a header such as \"text\", "
               "\"activity\" or \"description\".",
               "Keine Spalte mit Aktivitäten gefunden; erwartet wird eine Überschrift wie "
-              "\"Text\", \"Aktivität\" oder \"Beschreibung\"."},
+              "„Text“, „Aktivität“ oder „Beschreibung“."},
              Severity::Error});
         return result;
     }
@@ -95,8 +95,8 @@ ActivityTable classify_activity_table(const Classifier& classifier, const Table&
                  {"\"" + std::string(initiator_cell) +
                       "\" is not an initiator (provider, customer, third party); the "
                       "classifier's guess is used.",
-                  "\"" + std::string(initiator_cell) +
-                      "\" ist kein Initiator (Anbieter, Kunde, Dritte); die Einschätzung des "
+                  "„" + std::string(initiator_cell) +
+                      "“ ist kein Initiator (Anbieter, Kunde, Dritte); die Einschätzung des "
                       "Klassifikators wird verwendet."},
                  Severity::Warning});
         if (!blank(form_cell) && !form)
@@ -106,8 +106,8 @@ ActivityTable classify_activity_table(const Classifier& classifier, const Table&
                  {"\"" + std::string(form_cell) +
                       "\" is not a form (offer, demand, activity); the classifier's guess is "
                       "used.",
-                  "\"" + std::string(form_cell) +
-                      "\" ist keine Form (Angebot, Nachfrage, Aktivität); die Einschätzung des "
+                  "„" + std::string(form_cell) +
+                      "“ ist keine Form (Angebot, Nachfrage, Aktivität); die Einschätzung des "
                       "Klassifikators wird verwendet."},
                  Severity::Warning});
         if (initiator && form) {
