@@ -1056,11 +1056,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
                       "Diese Zeile fasst in Matomo andere Zeilen zusammen (is_aggregate = 1); sie "
                       "wurde nicht mitgezählt."},
                      Severity::Info});
-    } else {
-        accumulator->add_row(sum_row, values, pending);
     }
-
-    bool left_out = false;
+    bool left_out = !totals && !aggregate && accumulator->add_row(sum_row, values, pending);
     for (Problem& problem : pending) {
         left_out = left_out || problem.left_out;
         add_problem(std::move(problem));

@@ -306,3 +306,34 @@ test('every CLI message follows --lang de: usage, options, unreadable files', ()
   assert.equal(rows.code, 0);
   assert.match(rows.err, /^engage: Zeile 2: Diese Zeile hat 1 Zelle/m);
 });
+
+test('regression: a bad or blank count leaves its row out of the KPI, with the row named', () => {
+  const bad = JSON.parse(run(['kpis', '-'],
+                             'Follower;Likes;Kommentare\n5000;240;10\n6000;abc;0\n').out);
+  const er = kpi(bad, 'engagement_rate');
+  assert.equal(er.value, 5);
+  assert.equal(er.formula, '(240 + 10) / 5,000 × 100 = 5.0 %');
+  assert.equal(bad.input.skipped_rows, 1);
+  assert.ok(bad.problems.some((p) => p.row === 3 && p.column === 'Likes' &&
+                              /left out of Engagement rate \(by followers\)/.test(p.message)));
+
+  const blank = JSON.parse(run(['kpis', '-'],
+                               'Date,Likes,Comments,Followers\n2024-01-01,50,5,1000\n' +
+                               '2024-01-02,,2,1000\n').out);
+  assert.equal(kpi(blank, 'engagement_rate').value, 5.5);
+  assert.equal(blank.input.skipped_rows, 1);
+  const problem = blank.problems.find((p) => p.column === 'Likes');
+  assert.equal(problem.row, 3);
+  assert.match(problem.message, /^1 row has no number in column "Likes" \(row 3\)/);
+});
+
+test('regression: blank cells in the UCI sessions are named, count and first rows', (t) => {
+  const file = path.join(sharedData, 'web-analytics/uci-online-shoppers-intention-sessions.csv');
+  if (!existsSync(file)) return t.skip('no shared data');
+  const report = JSON.parse(run(['kpis', '--lang', 'de', file]).out);
+  const problem = report.problems.find((p) => p.column === 'BounceRates' && p.row === 1067);
+  assert.match(problem.message,
+               /^14 Zeilen haben keine Zahl in der Spalte „BounceRates“ \(Zeilen 1067, /);
+  assert.match(kpi(report, 'bounce_rate').formula, /12\.316 Zeilen/);
+  assert.equal(report.input.skipped_rows, 14);
+});
