@@ -532,3 +532,35 @@ TEST_CASE("regression: a short row's message says 1 cell, not 1 cells", "[analys
     CHECK(messages(text, Language::German).find("Diese Zeile hat 1 Zelle, die Kopfzeile 3") !=
           std::string::npos);
 }
+
+TEST_CASE("regression: a row with an empty date is a totals row only if it holds the sums",
+          "[analysis]") {
+    SECTION("other figures: counted, with a warning that its date is missing") {
+        const Json json =
+            report("Datum;Impressionen;Klicks\n01.02.2024;100;5\n02.02.2024;200;10\n;50;1\n");
+        CHECK(json["input"]["totals_rows"] == 0);
+        CHECK((*kpi(json, "impressions"))["value"].get<double>() == Approx(350.0));
+        bool warned = false;
+        for (const Json& problem : json["problems"])
+            warned = warned || (problem["row"] == 4 && problem["column"] == "Datum" &&
+                                problem["severity"] == "warning" &&
+                                problem["message"].get<std::string>().find("no date") !=
+                                    std::string::npos);
+        CHECK(warned);
+    }
+    SECTION("the sums of the rows above (or since the last totals row): a totals row") {
+        const Json json = report("Datum;Impressionen;Klicks\n01.02.2024;100;5\n"
+                                 "02.02.2024;200;10\n;300;15\n03.02.2024;40;2\n;40;2\n");
+        CHECK(json["input"]["totals_rows"] == 2);
+        CHECK((*kpi(json, "impressions"))["value"].get<double>() == Approx(340.0));
+    }
+    SECTION("a totals word in the date column is no bad date") {
+        const Json json =
+            report("Datum;Impressionen;Klicks\n01.02.2024;100;5\n02.02.2024;200;10\n"
+                   "Total;999;15\n");
+        CHECK(json["input"]["totals_rows"] == 1);
+        CHECK((*kpi(json, "impressions"))["value"].get<double>() == Approx(300.0));
+        for (const Json& problem : json["problems"])
+            CHECK(problem["message"].get<std::string>().find("not a date") == std::string::npos);
+    }
+}

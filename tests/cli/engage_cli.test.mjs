@@ -337,3 +337,14 @@ test('regression: blank cells in the UCI sessions are named, count and first row
   assert.match(kpi(report, 'bounce_rate').formula, /12\.316 Zeilen/);
   assert.equal(report.input.skipped_rows, 14);
 });
+
+test('regression: an empty date with figures that are not the sums is a normal row', () => {
+  const report = JSON.parse(run(['kpis', '-'],
+                                'Datum;Impressionen;Klicks\n01.02.2024;100;5\n' +
+                                '02.02.2024;200;10\n;50;1\n').out);
+  assert.equal(kpi(report, 'impressions').value, 350);
+  assert.equal(report.input.totals_rows, 0);
+  assert.ok(report.problems.some((p) => p.row === 4 && p.column === 'Datum' &&
+                                 /no date/.test(p.message)));
+  assert.ok(!report.problems.some((p) => /totals row/.test(p.message)));
+});
