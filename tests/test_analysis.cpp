@@ -564,3 +564,29 @@ TEST_CASE("regression: a row with an empty date is a totals row only if it holds
             CHECK(problem["message"].get<std::string>().find("not a date") == std::string::npos);
     }
 }
+
+TEST_CASE("regression: a date column of mixed formats says so, naming the misfit cells",
+          "[analysis]") {
+    // It became a label in silence, and --period then said the table has no date column.
+    const Json json = report("Datum;Impressionen;Klicks\n01.02.2024;100;5\n2024-02-03;200;10\n"
+                             "3/2/2024;50;1\n1706918400;10;1\nFeb 5, 2024;10;1\n");
+    CHECK(json["input"]["columns"][0]["role"] == "label");
+    bool found = false;
+    for (const Json& problem : json["problems"]) {
+        const std::string message = problem["message"].get<std::string>();
+        if (problem["column"] == "Datum" && message.find("one date format") != std::string::npos) {
+            found = true;
+            CHECK(problem["severity"] == "warning");
+            CHECK(message.find("3 cells do not fit") != std::string::npos);
+            CHECK(message.find("\"01.02.2024\", \"3/2/2024\", \"Feb 5, 2024\"") !=
+                  std::string::npos);
+        }
+    }
+    CHECK(found);
+
+    SECTION("month names are a label, not a mix of dates") {
+        const Json months = report("Month;Impressions\nJanuary;100\nFebruary;200\n");
+        for (const Json& problem : months["problems"])
+            CHECK(problem["message"].get<std::string>().find("date format") == std::string::npos);
+    }
+}

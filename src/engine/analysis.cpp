@@ -229,6 +229,8 @@ struct Analyzer::Impl {
                               long cell_row, double value);
     void warn_fractional_count(const ColumnInfo& column, std::string_view text, long cell_row);
     void add_problem(Problem problem);
+    void report_mixed_dates(const ColumnInfo& column, const std::vector<std::string_view>& cells,
+                            DateOrder order);
     bool repeats_running_sums(const RowValues& values) const;
     void add_to_running_sums(const RowValues& values);
     Analysis finish_access_log();
@@ -327,6 +329,52 @@ void Analyzer::Impl::finish_hit_table() {
 }
 
 void Analyzer::Impl::add_problem(Problem problem) { problems.add(std::move(problem)); }
+
+// A column named as a date ("Datum", "Date", "Tag") whose cells mix formats (01.02.2024 beside
+// 2024-02-03 and 3/2/2024, a pasted mix of exports) becomes a label: without one format no cell
+// can be trusted as day or month. Saying so names why there is no date for per-period KPIs.
+void Analyzer::Impl::report_mixed_dates(const ColumnInfo& column,
+                                        const std::vector<std::string_view>& cells,
+                                        DateOrder order) {
+    constexpr std::size_t shown = 3;
+    std::vector<std::string> misfits;
+    long count = 0;
+    for (const std::string_view text : cells) {
+        if (is_missing_marker(text) || (order != DateOrder::Unknown && parse_date(text, order)))
+            continue;
+        ++count;
+        if (misfits.size() < shown)
+            misfits.push_back(quote_cell(trim_spaces(text)));
+    }
+    // No cell is a date in any known format: month names or week labels, not a mix.
+    if (order == DateOrder::Unknown || count == 0)
+        return;
+    std::string en_list;
+    std::string de_list;
+    for (std::size_t k = 0; k < misfits.size(); ++k) {
+        en_list += (k == 0 ? "\"" : ", \"") + misfits[k] + "\"";
+        de_list += (k == 0 ? "„" : ", „") + misfits[k] + "“";
+    }
+    if (count > static_cast<long>(misfits.size())) {
+        en_list += ", …";
+        de_list += ", …";
+    }
+    const std::string format = date_order_id(order);
+    const bool one = count == 1;
+    const Localized cells_counted = counted(count, {"cell", "Zelle"}, {"cells", "Zellen"});
+    add_problem({0, column.header,
+                 {"The column's name says it holds dates, but its cells do not share one date "
+                  "format: " + cells_counted.en + (one ? " does" : " do") +
+                      " not fit its most common format (" + format + "): " + en_list +
+                      ". It is read as a label, so there are no dates for per-period KPIs; "
+                      "write every date in one format.",
+                  "Der Name der Spalte sagt, dass sie Daten enthält, aber ihre Zellen haben kein "
+                  "gemeinsames Datumsformat: " + cells_counted.de + (one ? " passt" : " passen") +
+                      " nicht zu ihrem häufigsten Format (" + format + "): " + de_list +
+                      ". Sie wird als Bezeichnung gelesen, daher gibt es keine Daten für "
+                      "Kennzahlen je Zeitraum; schreiben Sie jedes Datum im selben Format."},
+                 Severity::Warning});
+}
 
 // Followers and unique visitors are not added up across rows (a page's followers are the same
 // on every post; Google Analytics counts a user once in its totals, however many channels they
@@ -818,6 +866,7 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
             const DateDecision decision = decide_date_order(cells[c]);
             if (decision.parsed == 0 || decision.parsed < decision.unreadable) {
                 column.role = Role::Label; // month names, week labels: a label, not a date
+                report_mixed_dates(column, cells[c], decision.order);
                 continue;
             }
             date_order[static_cast<std::size_t>(Role::Date)] = decision.order;

@@ -348,3 +348,13 @@ test('regression: an empty date with figures that are not the sums is a normal r
                                  /no date/.test(p.message)));
   assert.ok(!report.problems.some((p) => /totals row/.test(p.message)));
 });
+
+test('regression: a date column of mixed formats is named in a problem', () => {
+  const report = JSON.parse(run(['kpis', '--lang', 'de', '-'],
+                                'Datum;Impressionen;Klicks\n01.02.2024;100;5\n' +
+                                '2024-02-03;200;10\n3/2/2024;50;1\n1706918400;10;1\n' +
+                                'Feb 5, 2024;10;1\n').out);
+  const problem = report.problems.find((p) => p.column === 'Datum');
+  assert.match(problem.message, /kein gemeinsames Datumsformat: 3 Zellen passen nicht/);
+  assert.match(problem.message, /„01\.02\.2024“, „3\/2\/2024“, „Feb 5, 2024“/);
+});
