@@ -210,7 +210,7 @@ struct KpiAccumulator::State {
     void add_interaction_rate(InteractionRate& rate, const Localized& name, long row,
                               const RowValues& values, double sum, bool any);
     void add_ratio(Ratio& ratio, const Localized& name, Role top, Role bottom, long row,
-                   const RowValues& values, Problems& problems);
+                   const RowValues& values);
     void add(long row, const RowValues& values, Problems& problems);
     void note_gap(Role role, const Localized& kpi, long row);
     void report_gaps(Problems& problems) const;
@@ -295,10 +295,9 @@ void KpiAccumulator::State::add_interaction_rate(InteractionRate& rate, const Lo
 }
 
 void KpiAccumulator::State::add_ratio(Ratio& ratio, const Localized& name, Role top, Role bottom,
-                                      long row, const RowValues& values, Problems& problems) {
+                                      long row, const RowValues& values) {
     const std::optional<double>& a = values[index(top)];
     const std::optional<double>& b = values[index(bottom)];
-    (void)problems;
     if (!a || !b) {
         if (!a)
             note_gap(top, name, row);
@@ -331,10 +330,10 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
                                  any);
     }
     if (has(Role::Clicks) && has(Role::Impressions))
-        add_ratio(clicks, ctr_name, Role::Clicks, Role::Impressions, row, values, problems);
+        add_ratio(clicks, ctr_name, Role::Clicks, Role::Impressions, row, values);
 
     if (has(Role::Bounces) && has(Role::Visits)) {
-        add_ratio(bounces, bounce_name, Role::Bounces, Role::Visits, row, values, problems);
+        add_ratio(bounces, bounce_name, Role::Bounces, Role::Visits, row, values);
     } else if (has(Role::BounceRate)) {
         const auto& rate = values[index(Role::BounceRate)];
         const auto& visits = values[index(Role::Visits)];
@@ -354,10 +353,10 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
 
     if (has(Role::Conversions) && has(conversion_denominator))
         add_ratio(conversions, conversion_name, Role::Conversions, conversion_denominator, row,
-                  values, problems);
+                  values);
     if (has(Role::Conversions) && has(Role::UniqueVisitors))
         add_ratio(conversions_per_visitor, conversion_visitor_name, Role::Conversions,
-                  Role::UniqueVisitors, row, values, problems);
+                  Role::UniqueVisitors, row, values);
     if (!has(Role::Conversions) && has(Role::ConversionFlag)) {
         if (const auto& flag = values[index(Role::ConversionFlag)]) {
             conversion_flags.top += *flag > 0 ? 1 : 0;
