@@ -201,3 +201,55 @@ TEST_CASE("regression: formulas say 1 row, not 1 rows", "[kpis]") {
     CHECK(kpi.formula.de.find("(2 Promotoren, 0 Passive, 1 Kritiker von 3 Antworten)") !=
           std::string::npos);
 }
+
+TEST_CASE("regression: a missing interaction part leaves the row out, it is not 0", "[kpis]") {
+    // Tester's file: "6000;abc;0" was read as 0 likes, so the mean of 2 rates came out 2.5 %.
+    Problems problems;
+    const Kpi kpi = engagement_rate(metrics({{Role::Followers, {5000, 6000}},
+                                             {Role::Likes, {240, std::nullopt}},
+                                             {Role::Comments, {10, 0}}}),
+                                    problems);
+    REQUIRE(kpi.value);
+    CHECK(*kpi.value == Approx(5.0));
+    CHECK(kpi.formula.en == "(240 + 10) / 5,000 × 100 = 5.0 %");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].row == 3);
+    CHECK(problems[0].column == "likes");
+    CHECK(problems[0].left_out);
+    CHECK(problems[0].message.en.find("1 row has no number in column \"likes\" (row 3)") == 0);
+    CHECK(problems[0].message.en.find("left out of Engagement rate (by followers)") !=
+          std::string::npos);
+    CHECK(problems[0].message.de.find("Spalte „likes“ (Zeile 3)") != std::string::npos);
+}
+
+TEST_CASE("regression: rows without a number are grouped per column with the first rows",
+          "[kpis]") {
+    // The UCI session data has 14 blank BounceRates cells; the formula counted 12,316 rows and
+    // no problem named them.
+    Values rates;
+    for (int i = 0; i < 20; ++i)
+        rates.push_back(i % 3 == 0 ? std::optional<double>() : std::optional<double>(10.0 + i));
+    Problems problems;
+    const Kpi kpi = bounce_rate(metrics({{Role::BounceRate, rates}}), problems);
+    REQUIRE(kpi.value);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].row == 2);
+    CHECK(problems[0].column == "bounce_rate");
+    CHECK(problems[0].message.en.find("7 rows have no number in column \"bounce_rate\" "
+                                      "(rows 2, 5, 8, 11, 14, …); they were left out of "
+                                      "Bounce rate.") == 0);
+    CHECK(problems[0].message.de.find("7 Zeilen haben keine Zahl") == 0);
+}
+
+TEST_CASE("regression: a ratio of totals leaves out a row with half its figures", "[kpis]") {
+    Problems problems;
+    const Kpi kpi = click_through_rate(metrics({{Role::Impressions, {1000, 3000, std::nullopt}},
+                                                {Role::Clicks, {10, std::nullopt, 7}}}),
+                                       problems);
+    REQUIRE(kpi.value);
+    CHECK(*kpi.value == Approx(1.0));
+    CHECK(kpi.details[2].second == Approx(1.0)); // rows_used
+    REQUIRE(problems.size() == 2); // one per column, the row named in each
+    CHECK(problems[0].message.en.find("(row 4)") != std::string::npos);
+    CHECK(problems[1].message.en.find("(row 3)") != std::string::npos);
+}

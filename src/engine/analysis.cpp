@@ -202,6 +202,10 @@ struct Analyzer::Impl {
     std::array<DateOrder, role_count> date_order{};
     std::unique_ptr<KpiAccumulator> accumulator;
     std::vector<bool> skipped;    // by data-row index
+    // Sums of the additive counts since the start or the last totals row: a row with an empty
+    // label is a totals row only when its figures are these sums.
+    std::array<double, role_count> running_sums{};
+    long rows_since_totals = 0;
     long data_rows = 0;
     long ignored_records = 0;
     long first_ignored_row = 0;
@@ -225,6 +229,10 @@ struct Analyzer::Impl {
                               long cell_row, double value);
     void warn_fractional_count(const ColumnInfo& column, std::string_view text, long cell_row);
     void add_problem(Problem problem);
+    void report_mixed_dates(const ColumnInfo& column, const std::vector<std::string_view>& cells,
+                            DateOrder order);
+    bool repeats_running_sums(const RowValues& values) const;
+    void add_to_running_sums(const RowValues& values);
     Analysis finish_access_log();
     void detect_hit_table();
     void finish_hit_table();
@@ -321,6 +329,83 @@ void Analyzer::Impl::finish_hit_table() {
 }
 
 void Analyzer::Impl::add_problem(Problem problem) { problems.add(std::move(problem)); }
+
+// A column named as a date ("Datum", "Date", "Tag") whose cells mix formats (01.02.2024 beside
+// 2024-02-03 and 3/2/2024, a pasted mix of exports) becomes a label: without one format no cell
+// can be trusted as day or month. Saying so names why there is no date for per-period KPIs.
+void Analyzer::Impl::report_mixed_dates(const ColumnInfo& column,
+                                        const std::vector<std::string_view>& cells,
+                                        DateOrder order) {
+    constexpr std::size_t shown = 3;
+    std::vector<std::string> misfits;
+    long count = 0;
+    for (const std::string_view text : cells) {
+        if (is_missing_marker(text) || (order != DateOrder::Unknown && parse_date(text, order)))
+            continue;
+        ++count;
+        if (misfits.size() < shown)
+            misfits.push_back(quote_cell(trim_spaces(text)));
+    }
+    // No cell is a date in any known format: month names or week labels, not a mix.
+    if (order == DateOrder::Unknown || count == 0)
+        return;
+    std::string en_list;
+    std::string de_list;
+    for (std::size_t k = 0; k < misfits.size(); ++k) {
+        en_list += (k == 0 ? "\"" : ", \"") + misfits[k] + "\"";
+        de_list += (k == 0 ? "„" : ", „") + misfits[k] + "“";
+    }
+    if (count > static_cast<long>(misfits.size())) {
+        en_list += ", …";
+        de_list += ", …";
+    }
+    const std::string format = date_order_id(order);
+    const bool one = count == 1;
+    const Localized cells_counted = counted(count, {"cell", "Zelle"}, {"cells", "Zellen"});
+    add_problem({0, column.header,
+                 {"The column's name says it holds dates, but its cells do not share one date "
+                  "format: " + cells_counted.en + (one ? " does" : " do") +
+                      " not fit its most common format (" + format + "): " + en_list +
+                      ". It is read as a label, so there are no dates for per-period KPIs; "
+                      "write every date in one format.",
+                  "Der Name der Spalte sagt, dass sie Daten enthält, aber ihre Zellen haben kein "
+                  "gemeinsames Datumsformat: " + cells_counted.de + (one ? " passt" : " passen") +
+                      " nicht zu ihrem häufigsten Format (" + format + "): " + de_list +
+                      ". Sie wird als Bezeichnung gelesen, daher gibt es keine Daten für "
+                      "Kennzahlen je Zeitraum; schreiben Sie jedes Datum im selben Format."},
+                 Severity::Warning});
+}
+
+// Followers and unique visitors are not added up across rows (a page's followers are the same
+// on every post; Google Analytics counts a user once in its totals, however many channels they
+// came through), so only the other counts are compared. Within rounding: half a percent.
+namespace {
+bool is_additive(Role role) {
+    return role_is_count(role) && role != Role::Followers && role != Role::UniqueVisitors;
+}
+} // namespace
+
+bool Analyzer::Impl::repeats_running_sums(const RowValues& values) const {
+    if (rows_since_totals == 0)
+        return false;
+    long compared = 0;
+    for (std::size_t r = 0; r < role_count; ++r) {
+        if (!is_additive(static_cast<Role>(r)) || !values[r])
+            continue;
+        const double sum = running_sums[r];
+        if (std::fabs(*values[r] - sum) > std::max(1.0, 0.005 * std::fabs(sum)))
+            return false;
+        ++compared;
+    }
+    return compared > 0;
+}
+
+void Analyzer::Impl::add_to_running_sums(const RowValues& values) {
+    for (std::size_t r = 0; r < role_count; ++r)
+        if (values[r])
+            running_sums[r] += *values[r];
+    ++rows_since_totals;
+}
 
 void Analyzer::Impl::feed(std::string_view bytes_in) {
     if (refused || finished)
@@ -781,6 +866,7 @@ void Analyzer::Impl::decide_columns(const std::vector<const Record*>& rows) {
             const DateDecision decision = decide_date_order(cells[c]);
             if (decision.parsed == 0 || decision.parsed < decision.unreadable) {
                 column.role = Role::Label; // month names, week labels: a label, not a date
+                report_mixed_dates(column, cells[c], decision.order);
                 continue;
             }
             date_order[static_cast<std::size_t>(Role::Date)] = decision.order;
@@ -949,12 +1035,15 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
         totals = is_totals_label(cell);
         break;
     }
+    // Google Analytics writes its totals row with an empty first cell; so does a user whose row
+    // just lacks its date. Which one it is is decided from the figures, once they are read.
+    bool unlabeled = false;
     if (!totals && label_column == 0 && trim_spaces(fields[0]).empty()) {
-        for (std::size_t c = 1; c < width && !totals; ++c)
-            totals = (*columns)[c].role != Role::None && is_number_cell(fields[c]);
+        for (std::size_t c = 1; c < width && !unlabeled; ++c)
+            unlabeled = (*columns)[c].role != Role::None && is_number_cell(fields[c]);
     }
-    const bool aggregate = !totals && aggregate_column >= 0 &&
-                           trim_spaces(fields[static_cast<std::size_t>(aggregate_column)]) == "1";
+    bool aggregate = !totals && aggregate_column >= 0 &&
+                     trim_spaces(fields[static_cast<std::size_t>(aggregate_column)]) == "1";
 
     RowValues values{}; // every role missing; one memset, cheaper than fill() per row
     pending.clear();
@@ -994,6 +1083,8 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
             continue;
         }
         if (role == Role::Date) {
+            if (totals)
+                continue; // "Total" in the date column names the row, it is no bad date
             if (const auto seconds = parse_date(text, date_order[static_cast<std::size_t>(role)])) {
                 ++column.numeric_cells;
                 values[static_cast<std::size_t>(role)] = static_cast<double>(*seconds);
@@ -1042,7 +1133,28 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
         add_number(column, role, text, cell_row, cell.value, values);
     }
 
+    if (unlabeled) {
+        totals = !aggregate && repeats_running_sums(values);
+        aggregate = aggregate && !totals;
+        if (!totals) {
+            const std::string& header = (*columns)[0].header;
+            const bool date = (*columns)[0].role == Role::Date;
+            pending.push_back({row, header,
+                               {std::string("This row has no ") + (date ? "date" : "label") +
+                                    " in column \"" + header +
+                                    "\"; it was counted, as its figures are not the sums of "
+                                    "the rows above.",
+                                std::string("Diese Zeile hat kein") +
+                                    (date ? " Datum" : "e Bezeichnung") + " in der Spalte „" +
+                                    header +
+                                    "“; sie wurde mitgezählt, da ihre Zahlen nicht die Summen "
+                                    "der Zeilen darüber sind."},
+                               Severity::Warning});
+        }
+    }
     if (totals) {
+        running_sums.fill(0.0);
+        rows_since_totals = 0;
         ++info.totals_rows;
         add_problem({row, "",
                      {"This is a totals row; it was kept out of the sums.",
@@ -1056,11 +1168,10 @@ void Analyzer::Impl::process_data_row(const std::vector<std::string_view>& recor
                       "Diese Zeile fasst in Matomo andere Zeilen zusammen (is_aggregate = 1); sie "
                       "wurde nicht mitgezählt."},
                      Severity::Info});
-    } else {
-        accumulator->add_row(sum_row, values, pending);
     }
-
-    bool left_out = false;
+    if (!totals && !aggregate)
+        add_to_running_sums(values);
+    bool left_out = !totals && !aggregate && accumulator->add_row(sum_row, values, pending);
     for (Problem& problem : pending) {
         left_out = left_out || problem.left_out;
         add_problem(std::move(problem));

@@ -14,8 +14,10 @@
 // - The structure is taken from the start of the input (the first MiB): comment lines ("# ..."
 //   in Google Analytics exports) are skipped, blank lines and title lines separate tables
 //   (Matomo scheduled reports), the first table with a known column is chosen unless
-//   `table_index` says otherwise, and a totals row ("Total", "Gesamt", "Totaal", or empty
-//   leading cells) is kept out of the sums.
+//   `table_index` says otherwise, and a totals row ("Total", "Gesamt", "Totaal", or an empty
+//   label with figures that are the sums of the rows above or since the last totals row) is
+//   kept out of the sums. A row with an empty label and other figures is counted, with a
+//   warning.
 // - Apache/Nginx access logs and hit tables (a visitor or IP, a timestamp and a page per row)
 //   are sessionised (sessions.h) and give the visit KPIs; the whole log is held for that.
 // - Role overrides name a column by its header text; an override to Role::None removes a role.

@@ -161,6 +161,20 @@ struct Total {
     long rows = 0;
 };
 
+// Rows left out of KPIs because a column they need has no number in them (blank, a missing
+// marker or not a number). A blank count is unknown, not 0: using it as 0 would lower every rate
+// the row takes part in. Grouped per column so a file with thousands of gaps gets one problem
+// that still names the first rows and the count.
+struct Gap {
+    long rows = 0;
+    long last_row = -1;
+    std::vector<long> first_rows;    // the first few, for the message
+    std::vector<std::string> kpis;   // the KPIs' names (English) in first-seen order
+    std::vector<Localized> kpi_names;
+};
+
+constexpr std::size_t gap_rows_shown = 5;
+
 constexpr std::size_t deferred_limit = 50000;
 
 // Rates of counts get a Wilson 95 % interval (proportions.h), in percent like the value.
@@ -193,6 +207,8 @@ struct KpiAccumulator::State {
     Nps nps;
     Total reach;
     Total impressions;
+    std::array<Gap, role_count> gaps;
+    bool row_left_out = false; // the row being added was left out of at least one KPI
 
     bool has(Role role) const { return !headers[index(role)].empty(); }
     const std::string& header(Role role) const { return headers[index(role)]; }
@@ -200,8 +216,10 @@ struct KpiAccumulator::State {
     void add_interaction_rate(InteractionRate& rate, const Localized& name, long row,
                               const RowValues& values, double sum, bool any);
     void add_ratio(Ratio& ratio, const Localized& name, Role top, Role bottom, long row,
-                   const RowValues& values, Problems& problems);
+                   const RowValues& values);
     void add(long row, const RowValues& values, Problems& problems);
+    void note_gap(Role role, const Localized& kpi, long row);
+    void report_gaps(Problems& problems) const;
 
     Kpi finish_interaction_rate(const InteractionRate& rate, const char* id, const Localized& name,
                                 Problems& problems) const;
@@ -227,6 +245,17 @@ void KpiAccumulator::State::add_interaction_rate(InteractionRate& rate, const Lo
         ++rate.denominators_given;
         rate.last_denominator = *base;
     }
+    // A row with some interaction parts but not all (likes given, comments blank or "abc") is
+    // left out of numerator and denominator alike: its missing part is unknown, not 0.
+    bool complete = any;
+    for (const Role part : interaction_parts) {
+        if (any && !values[index(part)]) {
+            note_gap(part, name, row);
+            complete = false;
+        }
+    }
+    if (any && !complete)
+        return;
     if (any) {
         rate.numerator_total += sum;
         ++rate.numerator_rows;
@@ -272,16 +301,14 @@ void KpiAccumulator::State::add_interaction_rate(InteractionRate& rate, const Lo
 }
 
 void KpiAccumulator::State::add_ratio(Ratio& ratio, const Localized& name, Role top, Role bottom,
-                                      long row, const RowValues& values, Problems& problems) {
+                                      long row, const RowValues& values) {
     const std::optional<double>& a = values[index(top)];
     const std::optional<double>& b = values[index(bottom)];
-    if (!a && !b)
-        return;
     if (!a || !b) {
-        problems.push_back(left_out(row, header(!a ? top : bottom), name,
-                                    noun(!a ? top : bottom) +
-                                        Localized{" is missing or not a number in this row.",
-                                                  " fehlt in dieser Zeile oder ist keine Zahl."}));
+        if (!a)
+            note_gap(top, name, row);
+        if (!b)
+            note_gap(bottom, name, row);
         return;
     }
     ratio.top += *a;
@@ -309,10 +336,10 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
                                  any);
     }
     if (has(Role::Clicks) && has(Role::Impressions))
-        add_ratio(clicks, ctr_name, Role::Clicks, Role::Impressions, row, values, problems);
+        add_ratio(clicks, ctr_name, Role::Clicks, Role::Impressions, row, values);
 
     if (has(Role::Bounces) && has(Role::Visits)) {
-        add_ratio(bounces, bounce_name, Role::Bounces, Role::Visits, row, values, problems);
+        add_ratio(bounces, bounce_name, Role::Bounces, Role::Visits, row, values);
     } else if (has(Role::BounceRate)) {
         const auto& rate = values[index(Role::BounceRate)];
         const auto& visits = values[index(Role::Visits)];
@@ -322,25 +349,27 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
             bounce_rates.weight += w;
             bounce_rates.plain_sum += *rate;
             ++bounce_rates.rows;
-        } else if (rate || visits) {
-            problems.push_back(left_out(row, header(rate ? Role::Visits : Role::BounceRate),
-                                        bounce_name,
-                                        {"the bounce rate or the visits are missing in this row.",
-                                         "Absprungrate oder Besuche fehlen in dieser Zeile."}));
+        } else {
+            if (!rate)
+                note_gap(Role::BounceRate, bounce_name, row);
+            if (has(Role::Visits) && !visits)
+                note_gap(Role::Visits, bounce_name, row);
         }
     }
 
     if (has(Role::Conversions) && has(conversion_denominator))
         add_ratio(conversions, conversion_name, Role::Conversions, conversion_denominator, row,
-                  values, problems);
+                  values);
     if (has(Role::Conversions) && has(Role::UniqueVisitors))
         add_ratio(conversions_per_visitor, conversion_visitor_name, Role::Conversions,
-                  Role::UniqueVisitors, row, values, problems);
+                  Role::UniqueVisitors, row, values);
     if (!has(Role::Conversions) && has(Role::ConversionFlag)) {
         if (const auto& flag = values[index(Role::ConversionFlag)]) {
             conversion_flags.top += *flag > 0 ? 1 : 0;
             conversion_flags.bottom += 1;
             ++conversion_flags.rows_used;
+        } else {
+            note_gap(Role::ConversionFlag, conversion_name, row);
         }
     }
     if (!has(Role::Conversions) && !has(Role::ConversionFlag) && has(Role::ConversionRate)) {
@@ -352,6 +381,11 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
             conversion_rates.weight += w;
             conversion_rates.plain_sum += *rate;
             ++conversion_rates.rows;
+        } else {
+            if (!rate)
+                note_gap(Role::ConversionRate, conversion_name, row);
+            if (has(Role::Visits) && !visits)
+                note_gap(Role::Visits, conversion_name, row);
         }
     }
 
@@ -365,11 +399,7 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
                     w = *visits;
                 } else {
                     usable = false;
-                    problems.push_back(left_out(
-                        row, header(Role::Visits), time_name,
-                        {"visits are missing in this row, so its average cannot be weighted.",
-                         "die Besuche fehlen in dieser Zeile, daher kann ihr Durchschnitt "
-                         "nicht gewichtet werden."}));
+                    note_gap(Role::Visits, time_name, row);
                 }
             }
             if (usable) {
@@ -378,6 +408,8 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
                 ++duration.rows_used;
                 duration.zero_rows += *seconds == 0 ? 1 : 0;
             }
+        } else {
+            note_gap(Role::Duration, time_name, row);
         }
     }
 
@@ -405,13 +437,75 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
         }
     }
 
-    if (const auto& value = values[index(Role::Reach)]; value && has(Role::Reach)) {
-        reach.sum += *value;
-        ++reach.rows;
+    if (has(Role::Reach)) {
+        if (const auto& value = values[index(Role::Reach)]) {
+            reach.sum += *value;
+            ++reach.rows;
+        } else {
+            note_gap(Role::Reach, role_name(Role::Reach), row);
+        }
     }
-    if (const auto& value = values[index(Role::Impressions)]; value && has(Role::Impressions)) {
-        impressions.sum += *value;
-        ++impressions.rows;
+    if (has(Role::Impressions)) {
+        if (const auto& value = values[index(Role::Impressions)]) {
+            impressions.sum += *value;
+            ++impressions.rows;
+        } else {
+            note_gap(Role::Impressions, role_name(Role::Impressions), row);
+        }
+    }
+}
+
+void KpiAccumulator::State::note_gap(Role role, const Localized& kpi, long row) {
+    row_left_out = true;
+    Gap& gap = gaps[index(role)];
+    if (gap.last_row != row) {
+        gap.last_row = row;
+        ++gap.rows;
+        if (gap.first_rows.size() < gap_rows_shown)
+            gap.first_rows.push_back(row);
+    }
+    if (std::find(gap.kpis.begin(), gap.kpis.end(), kpi.en) == gap.kpis.end()) {
+        gap.kpis.push_back(kpi.en);
+        gap.kpi_names.push_back(kpi);
+    }
+}
+
+void KpiAccumulator::State::report_gaps(Problems& problems) const {
+    for (std::size_t r = 0; r < role_count; ++r) {
+        const Gap& gap = gaps[r];
+        if (gap.rows == 0)
+            continue;
+        Localized rows_list;
+        for (std::size_t k = 0; k < gap.first_rows.size(); ++k) {
+            // Row numbers as a spreadsheet shows them: no thousands separator inside a list.
+            const std::string number = std::to_string(gap.first_rows[k]);
+            rows_list = k == 0 ? Localized{number, number} : rows_list + ", " + number.c_str();
+        }
+        if (gap.rows > static_cast<long>(gap.first_rows.size()))
+            rows_list = rows_list + ", …";
+        Localized kpis;
+        for (std::size_t k = 0; k < gap.kpi_names.size(); ++k) {
+            const Localized& separator = k + 1 == gap.kpi_names.size()
+                                             ? Localized{" and ", " und "}
+                                             : Localized{", ", ", "};
+            kpis = k == 0 ? gap.kpi_names[k] : kpis + separator + gap.kpi_names[k];
+        }
+        const bool one = gap.rows == 1;
+        const Localized count = counted(gap.rows, row_noun, rows_noun);
+        const std::string& column = headers[r];
+        Problem problem{
+            gap.first_rows.front(), column,
+            {count.en + (one ? " has" : " have") + " no number in column \"" + column +
+                 "\" (" + (one ? "row " : "rows ") + rows_list.en +
+                 (one ? "); it was left out of " : "); they were left out of ") + kpis.en +
+                 ". A missing value is not taken as 0.",
+             count.de + (one ? " hat" : " haben") + " keine Zahl in der Spalte „" + column +
+                 "“ (" + (one ? "Zeile " : "Zeilen ") + rows_list.de +
+                 (one ? "); sie wurde für " : "); sie wurden für ") + kpis.de +
+                 " nicht berücksichtigt. Ein fehlender Wert gilt nicht als 0."},
+            Severity::Warning};
+        problem.left_out = true;
+        problems.push_back(std::move(problem));
     }
 }
 
@@ -761,12 +855,15 @@ KpiAccumulator::KpiAccumulator(const std::array<std::string, role_count>& header
 
 KpiAccumulator::~KpiAccumulator() = default;
 
-void KpiAccumulator::add_row(long source_row, const RowValues& values, Problems& problems) {
+bool KpiAccumulator::add_row(long source_row, const RowValues& values, Problems& problems) {
+    state_->row_left_out = false;
     state_->add(source_row, values, problems);
+    return state_->row_left_out;
 }
 
 Kpi KpiAccumulator::finish_one(const std::string& id, Problems& problems) const {
     const State& s = *state_;
+    s.report_gaps(problems);
     if (id == "engagement_rate")
         return s.finish_interaction_rate(s.by_followers, "engagement_rate", engagement_name,
                                          problems);
@@ -797,6 +894,7 @@ Kpi KpiAccumulator::finish_one(const std::string& id, Problems& problems) const 
 
 Kpis KpiAccumulator::finish(Problems& problems) const {
     const State& s = *state_;
+    s.report_gaps(problems);
     const bool has_interactions = !s.interaction_parts.empty();
     const bool conversions =
         s.has(Role::Conversions) || s.has(Role::ConversionFlag) || s.has(Role::ConversionRate);

@@ -18,6 +18,9 @@
 // - A zero or missing denominator makes the KPI "not defined" with the reason. A row that cannot
 //   take part (missing or zero denominator, NPS answer outside 0..10) is left out with a
 //   problem naming row and column.
+// - A missing count is unknown, never 0: a row without a number in a column a KPI needs is left
+//   out of that KPI as a whole (numerator and denominator, per-row means and sums alike); one
+//   problem per column gives the count, the first rows and the KPIs affected.
 // - `compute_kpis` returns, in a fixed order, every KPI for which at least one input column
 //   exists; KPIs whose other inputs are missing come back undefined with the reason.
 #pragma once
@@ -81,8 +84,11 @@ public:
     KpiAccumulator(const KpiAccumulator&) = delete;
     KpiAccumulator& operator=(const KpiAccumulator&) = delete;
 
-    // Problems found while adding (a row left out of a ratio) go to `problems` at once.
-    void add_row(long source_row, const RowValues& values, Problems& problems);
+    // Problems found while adding (an NPS answer outside 0..10) go to `problems` at once.
+    // Rows left out because a column a KPI needs has no number (blank, "-", "abc") are grouped
+    // into one problem per column, added by `finish`. Returns true when this row was left out
+    // of at least one KPI that way, so the caller can count it as skipped.
+    bool add_row(long source_row, const RowValues& values, Problems& problems);
     // All KPIs the columns allow; problems that depend on every row (engagement-rate rows
     // without followers, when followers turn out to be given per row) are added now.
     Kpis finish(Problems& problems) const;

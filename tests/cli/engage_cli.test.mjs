@@ -306,3 +306,55 @@ test('every CLI message follows --lang de: usage, options, unreadable files', ()
   assert.equal(rows.code, 0);
   assert.match(rows.err, /^engage: Zeile 2: Diese Zeile hat 1 Zelle/m);
 });
+
+test('regression: a bad or blank count leaves its row out of the KPI, with the row named', () => {
+  const bad = JSON.parse(run(['kpis', '-'],
+                             'Follower;Likes;Kommentare\n5000;240;10\n6000;abc;0\n').out);
+  const er = kpi(bad, 'engagement_rate');
+  assert.equal(er.value, 5);
+  assert.equal(er.formula, '(240 + 10) / 5,000 × 100 = 5.0 %');
+  assert.equal(bad.input.skipped_rows, 1);
+  assert.ok(bad.problems.some((p) => p.row === 3 && p.column === 'Likes' &&
+                              /left out of Engagement rate \(by followers\)/.test(p.message)));
+
+  const blank = JSON.parse(run(['kpis', '-'],
+                               'Date,Likes,Comments,Followers\n2024-01-01,50,5,1000\n' +
+                               '2024-01-02,,2,1000\n').out);
+  assert.equal(kpi(blank, 'engagement_rate').value, 5.5);
+  assert.equal(blank.input.skipped_rows, 1);
+  const problem = blank.problems.find((p) => p.column === 'Likes');
+  assert.equal(problem.row, 3);
+  assert.match(problem.message, /^1 row has no number in column "Likes" \(row 3\)/);
+});
+
+test('regression: blank cells in the UCI sessions are named, count and first rows', (t) => {
+  const file = path.join(sharedData, 'web-analytics/uci-online-shoppers-intention-sessions.csv');
+  if (!existsSync(file)) return t.skip('no shared data');
+  const report = JSON.parse(run(['kpis', '--lang', 'de', file]).out);
+  const problem = report.problems.find((p) => p.column === 'BounceRates' && p.row === 1067);
+  assert.match(problem.message,
+               /^14 Zeilen haben keine Zahl in der Spalte „BounceRates“ \(Zeilen 1067, /);
+  assert.match(kpi(report, 'bounce_rate').formula, /12\.316 Zeilen/);
+  assert.equal(report.input.skipped_rows, 14);
+});
+
+test('regression: an empty date with figures that are not the sums is a normal row', () => {
+  const report = JSON.parse(run(['kpis', '-'],
+                                'Datum;Impressionen;Klicks\n01.02.2024;100;5\n' +
+                                '02.02.2024;200;10\n;50;1\n').out);
+  assert.equal(kpi(report, 'impressions').value, 350);
+  assert.equal(report.input.totals_rows, 0);
+  assert.ok(report.problems.some((p) => p.row === 4 && p.column === 'Datum' &&
+                                 /no date/.test(p.message)));
+  assert.ok(!report.problems.some((p) => /totals row/.test(p.message)));
+});
+
+test('regression: a date column of mixed formats is named in a problem', () => {
+  const report = JSON.parse(run(['kpis', '--lang', 'de', '-'],
+                                'Datum;Impressionen;Klicks\n01.02.2024;100;5\n' +
+                                '2024-02-03;200;10\n3/2/2024;50;1\n1706918400;10;1\n' +
+                                'Feb 5, 2024;10;1\n').out);
+  const problem = report.problems.find((p) => p.column === 'Datum');
+  assert.match(problem.message, /kein gemeinsames Datumsformat: 3 Zellen passen nicht/);
+  assert.match(problem.message, /„01\.02\.2024“, „3\/2\/2024“, „Feb 5, 2024“/);
+});
