@@ -532,3 +532,47 @@ TEST_CASE("regression: a short row's message says 1 cell, not 1 cells", "[analys
     CHECK(messages(text, Language::German).find("Diese Zeile hat 1 Zelle, die Kopfzeile 3") !=
           std::string::npos);
 }
+
+namespace {
+
+// The first problem whose message holds `text`, or nullptr.
+const Json* problem_with(const Json& json, const std::string& text) {
+    for (const Json& problem : json["problems"])
+        if (problem["message"].get<std::string>().find(text) != std::string::npos)
+            return &problem;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("regression: a 20,000-column header is read whole, duplicates still reported",
+          "[analysis]") {
+    std::string header;
+    std::string values;
+    for (int c = 0; c < 20000; ++c) {
+        header += (c ? "," : "") + std::string("Column") + std::to_string(c % 19999);
+        values += (c ? "," : "") + std::to_string(c);
+    }
+    const Analysis analysis = analyze(header + "\n" + values + "\n", "test", {});
+    REQUIRE(analysis.readable);
+    CHECK(analysis.table.column_count() == 20000);
+    CHECK(analysis.table.row(0)[19999] == "19999");
+    const Json json = Json::parse(analysis_to_json(analysis, Language::English));
+    CHECK(problem_with(json, "appears in columns 1 and 20000"));
+
+    // The table's JSON keeps a repeated name in its first place with its last column's value.
+    const Json rows = Json::parse(table_to_json(analysis.table));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].size() == 19999);
+    CHECK(rows[0]["Column0"] == "19999");
+    CHECK(rows[0]["Column19998"] == "19998");
+}
+
+TEST_CASE("table_to_json writes what nlohmann's dump wrote", "[analysis]") {
+    Table table;
+    table.header = {"a", "b\"", "a"};
+    testing::add_rows(table, {{"1", "x\ny", "3"}, {"4", "5", "6"}});
+    CHECK(table_to_json(table) == "[\n  {\n    \"a\": \"3\",\n    \"b\\\"\": \"x\\ny\"\n  },\n"
+                                  "  {\n    \"a\": \"6\",\n    \"b\\\"\": \"5\"\n  }\n]");
+    CHECK(table_to_json(Table{}) == "[]");
+}

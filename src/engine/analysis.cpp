@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -261,9 +262,14 @@ Analysis Analyzer::Impl::finish_access_log() {
 
 // A table of page views: a visitor (or IP), a timestamp and a page (or event) in every row.
 void Analyzer::Impl::detect_hit_table() {
+    // Lowered once: the search below runs seven times over every column of a wide table.
+    std::vector<std::string> lowered;
+    lowered.reserve(width);
+    for (std::size_t c = 0; c < width; ++c)
+        lowered.push_back(lower_ascii(trim_spaces((*columns)[c].header)));
     const auto find = [&](std::initializer_list<const char*> names) {
         for (std::size_t c = 0; c < width; ++c) {
-            const std::string header = lower_ascii(trim_spaces((*columns)[c].header));
+            const std::string& header = lowered[c];
             for (const char* name : names)
                 if (header == name)
                     return static_cast<int>(c);
@@ -498,6 +504,7 @@ void Analyzer::Impl::plan() {
             out.header.push_back("Column " + std::to_string(c + 1));
         out.header_row = 0;
     }
+    std::unordered_map<std::string, std::size_t> first_column;
     for (std::size_t c = 0; c < out.header.size(); ++c) {
         if (trim_spaces(out.header[c]).empty()) {
             const std::string name = "Column " + std::to_string(c + 1);
@@ -511,18 +518,18 @@ void Analyzer::Impl::plan() {
                              Severity::Info});
             out.header[c] = name;
         }
-        for (std::size_t d = 0; d < c; ++d) {
-            if (out.header[d] == out.header[c]) {
-                add_problem({out.header_row, out.header[c],
-                             {"The header name \"" + out.header[c] + "\" appears in columns " +
-                                  std::to_string(d + 1) + " and " + std::to_string(c + 1) +
-                                  "; only the first is given a role.",
-                              "Der Spaltenname „" + out.header[c] + "“ steht in den Spalten " +
-                                  std::to_string(d + 1) + " und " + std::to_string(c + 1) +
-                                  "; nur die erste erhält eine Rolle."},
-                             Severity::Warning});
-                break;
-            }
+        // A map, not a scan of the columns before: a 100,000-column header took 30 s that way.
+        const auto [first, inserted] = first_column.emplace(out.header[c], c);
+        if (!inserted) {
+            const std::size_t d = first->second;
+            add_problem({out.header_row, out.header[c],
+                         {"The header name \"" + out.header[c] + "\" appears in columns " +
+                              std::to_string(d + 1) + " and " + std::to_string(c + 1) +
+                              "; only the first is given a role.",
+                          "Der Spaltenname „" + out.header[c] + "“ steht in den Spalten " +
+                              std::to_string(d + 1) + " und " + std::to_string(c + 1) +
+                              "; nur die erste erhält eine Rolle."},
+                         Severity::Warning});
         }
     }
     // A trailing column with no name and no values is the trailing delimiter of every line.
@@ -1250,10 +1257,10 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
         Json details = Json::object();
         for (const auto& [key, value] : kpi.details)
             details[key] = value;
-        item["details"] = details;
-        kpis.push_back(item);
+        item["details"] = std::move(details);
+        kpis.push_back(std::move(item));
     }
-    root["kpis"] = kpis;
+    root["kpis"] = std::move(kpis);
 
     Json problems = Json::array();
     for (const Problem& problem : analysis.problems)
@@ -1261,7 +1268,7 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
                             {"column", problem.column},
                             {"message", problem.message.in(language)},
                             {"severity", severity_id(problem.severity)}});
-    root["problems"] = problems;
+    root["problems"] = std::move(problems);
 
     const InputInfo& info = analysis.input;
     Json input;
@@ -1302,31 +1309,59 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
             item["scale"] = "ratio";
         if (!column.date_order.empty())
             item["date_order"] = column.date_order;
-        columns.push_back(item);
+        // Moved, not copied: a 100,000-column table has as many of these.
+        columns.push_back(std::move(item));
     }
-    input["columns"] = columns;
+    input["columns"] = std::move(columns);
     if (!info.session_counts.empty()) {
         Json counts = Json::object();
         for (const auto& [key, value] : info.session_counts)
             counts[key] = value;
         input["sessions"] = counts;
     }
-    root["input"] = input;
+    root["input"] = std::move(input);
 
     // Invalid UTF-8 cannot reach here (the decoder replaces it), but replace rather than throw.
     return root.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
 std::string table_to_json(const Table& table) {
-    Json rows = Json::array();
+    // Written by hand, not through an ordered_json object per row: its keys are a vector searched
+    // on every insert, quadratic in the columns (43 s for a 100,000-column header). The output
+    // is the same: a repeated header name keeps its first place and the value of its last column.
+    std::vector<std::string> keys;
+    std::vector<std::size_t> source; // per key, the column its value comes from
+    std::unordered_map<std::string, std::size_t> key_index;
+    for (std::size_t c = 0; c < table.column_count(); ++c) {
+        const auto [it, inserted] = key_index.emplace(table.header[c], keys.size());
+        if (inserted) {
+            keys.push_back(Json(table.header[c]).dump(-1, ' ', false,
+                                                      Json::error_handler_t::replace));
+            source.push_back(c);
+        } else {
+            source[it->second] = c;
+        }
+    }
+
+    std::string out = "[";
     for (std::size_t r = 0; r < table.row_count(); ++r) {
         const TableRow row = table.row(r);
-        Json object = Json::object();
-        for (std::size_t c = 0; c < table.column_count() && c < row.size(); ++c)
-            object[table.header[c]] = std::string(row[c]);
-        rows.push_back(object);
+        out += r == 0 ? "\n  {" : ",\n  {";
+        bool any = false;
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            if (source[k] >= row.size())
+                continue;
+            out += any ? ",\n    " : "\n    ";
+            out += keys[k];
+            out += ": ";
+            out += Json(std::string(row[source[k]]))
+                       .dump(-1, ' ', false, Json::error_handler_t::replace);
+            any = true;
+        }
+        out += any ? "\n  }" : "}";
     }
-    return rows.dump(2, ' ', false, Json::error_handler_t::replace);
+    out += table.row_count() > 0 ? "\n]" : "]";
+    return out;
 }
 
 } // namespace engage
