@@ -545,6 +545,23 @@ const Json* problem_with(const Json& json, const std::string& text) {
 
 } // namespace
 
+TEST_CASE("regression: a quote inside a quoted cell that is not doubled is reported",
+          "[analysis]") {
+    const std::string text = "Follower,Likes,Text\n1000,10,\"he said \"hi\" ok\n";
+    const Analysis analysis = analyze(text, "test", {});
+    REQUIRE(analysis.table.row_count() == 1);
+    CHECK(analysis.table.row(0)[2] == "he said hi\" ok");
+    const Json json = report(text);
+    const Json* quote = problem_with(json, "A quote inside a quoted cell is not doubled");
+    REQUIRE(quote);
+    CHECK((*quote)["row"] == 2);
+    CHECK((*quote)["column"] == "Text");
+    CHECK((*quote)["message"].get<std::string>().find("read as \"he said hi\" ok\"") !=
+          std::string::npos);
+    CHECK(problem_with(report(text, Language::German), "ist nicht verdoppelt"));
+    CHECK_FALSE(problem_with(report("a,b\n\"x\",\"say \"\"hi\"\"\"\n"), "not doubled"));
+}
+
 TEST_CASE("regression: a 20,000-column header is read whole, duplicates still reported",
           "[analysis]") {
     std::string header;

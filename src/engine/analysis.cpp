@@ -1121,6 +1121,9 @@ Analysis Analyzer::Impl::finish() {
                       "Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; "
                       "der Rest der Datei wurde als eine Zelle gelesen."},
                      Severity::Error});
+    for (const QuoteFault& fault : scanner->quote_faults())
+        add_problem({fault.row, fault.field < width ? (*columns)[fault.field].header : "",
+                     undoubled_quote_message(fault.cell), Severity::Warning});
     if (decoder.replaced_bytes() > 0)
         add_problem({0, "",
                      replaced_bytes_message(decoder.replaced_bytes(), info.encoding),

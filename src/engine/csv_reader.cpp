@@ -71,7 +71,26 @@ bool looks_numeric(std::string_view cell) {
     return digit;
 }
 
+std::string cut_for_message(std::string_view text) {
+    constexpr std::size_t limit = 60;
+    if (text.size() <= limit)
+        return std::string(text);
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
 } // namespace
+
+Localized undoubled_quote_message(std::string_view cell) {
+    const std::string quoted = cut_for_message(cell);
+    return {"A quote inside a quoted cell is not doubled (write \"\" for a quote); the cell was "
+            "read as \"" + quoted + "\".",
+            "Ein Anführungszeichen in einer Zelle in Anführungszeichen ist nicht verdoppelt "
+            "(schreiben Sie \"\" für ein Anführungszeichen); die Zelle wurde als „" + quoted +
+                "“ gelesen."};
+}
 
 std::string delimiter_name(char delimiter) {
     if (delimiter == '\0')
@@ -194,9 +213,13 @@ CsvRecords parse_csv(std::string_view text, char delimiter) {
                       "Rest der Datei wurde als eine Zelle gelesen."},
                      Severity::Error});
             }
-            // Text between a closing quote and the next delimiter is kept, as spreadsheets do.
+            // Text between a closing quote and the next delimiter is kept, as spreadsheets do;
+            // it means a quote inside the cell was not doubled.
+            const std::size_t stray = i;
             while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
                 field += text[i++];
+            if (closed && i > stray && out.quote_faults.size() < CsvScanner::max_quote_faults)
+                out.quote_faults.push_back({quote_row, record.size(), field});
             continue;
         }
 
@@ -296,6 +319,12 @@ TableReading read_table(std::string_view bytes) {
         }
         table.add_row(record, row);
     }
+
+    for (const QuoteFault& fault : parsed.quote_faults)
+        reading.problems.push_back({fault.row,
+                                    fault.field < width ? table.header[fault.field] : "",
+                                    undoubled_quote_message(fault.cell),
+                                    Severity::Warning});
 
     reading.ok = true;
     return reading;

@@ -11,8 +11,11 @@
 // - `read_table` = decode_text + sniff + parse + header. Short rows are padded with empty cells
 //   and long rows cut, each with a problem naming the row. A first row of numbers only is not
 //   taken as a header: columns are then named "Column 1", "Column 2", ...
+// - A quote inside a quoted cell that is not doubled is a problem naming row and column; the
+//   cell keeps the text spreadsheets read (the quote closes, the rest follows it).
 #pragma once
 
+#include "engine/csv_scanner.h"
 #include "engine/localized.h"
 #include "engine/problem.h"
 #include "engine/table.h"
@@ -27,6 +30,7 @@ struct CsvRecords {
     std::vector<std::vector<std::string>> records;
     std::vector<long> rows; // 1-based row number of each record
     Problems problems;
+    std::vector<QuoteFault> quote_faults;
 };
 
 char sniff_delimiter(std::string_view text);
@@ -44,6 +48,9 @@ struct TableReading {
 };
 
 TableReading read_table(std::string_view bytes);
+
+// "a quote inside a quoted cell is not doubled; the cell was read as ...", for either reader.
+Localized undoubled_quote_message(std::string_view cell);
 
 // Delimiter as people name it: "," ";" "Tab" "|", or "none" ('\0': a single column).
 std::string delimiter_name(char delimiter);
