@@ -562,6 +562,20 @@ TEST_CASE("regression: a quote inside a quoted cell that is not doubled is repor
     CHECK_FALSE(problem_with(report("a,b\n\"x\",\"say \"\"hi\"\"\"\n"), "not doubled"));
 }
 
+TEST_CASE("regression: a header name holding another separator warns of mixed separators",
+          "[analysis]") {
+    const Json json = report("Follower;Likes,Kommentare\n1000;10,1\n1000;20,2\n");
+    const Json* mixed = problem_with(json, "may mix separators");
+    REQUIRE(mixed);
+    CHECK((*mixed)["column"] == "Likes,Kommentare");
+    CHECK((*mixed)["row"] == 1);
+    CHECK((*mixed)["severity"] == "warning");
+    CHECK(problem_with(report("Follower;Likes,Kommentare\n1000;10,1\n", Language::German),
+                       "mischt womöglich Trennzeichen"));
+    // A comma in prose ("Umsatz, netto") and decimal commas in the data are no such sign.
+    CHECK_FALSE(problem_with(report("Follower;Umsatz, netto\n1000;10,5\n"), "mix separators"));
+}
+
 TEST_CASE("regression: a 20,000-column header is read whole, duplicates still reported",
           "[analysis]") {
     std::string header;

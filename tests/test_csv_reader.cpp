@@ -96,3 +96,13 @@ TEST_CASE("regression: an undoubled quote in a quoted cell is a problem", "[csv_
     // "12" cm: text after the closing quote of the first field.
     CHECK(read_table("a,b\n\"12\" cm,x\n").problems.size() == 1);
 }
+
+TEST_CASE("regression: mixed separators in the header are a warning", "[csv_reader]") {
+    const TableReading reading = read_table("Follower;Likes,Kommentare\n1000;10,1\n");
+    REQUIRE(reading.problems.size() == 1);
+    CHECK(reading.problems[0].column == "Likes,Kommentare");
+    CHECK(reading.problems[0].severity == Severity::Warning);
+    CHECK(mixed_separator_problems({"Umsatz, netto", "Wert"}, ';', 1).empty());
+    CHECK(mixed_separator_problems({"Wie wahrscheinlich, dass"}, '\0', 1).empty());
+    CHECK(mixed_separator_problems({"a;b", "c"}, ',', 1).size() == 1);
+}

@@ -499,6 +499,9 @@ void Analyzer::Impl::plan() {
         out.header = head[table.records[0]].fields;
         out.header_row = head[table.records[0]].first_row;
         first_data = 1;
+        for (Problem& problem :
+             mixed_separator_problems(out.header, info.delimiter, out.header_row))
+            add_problem(std::move(problem));
     } else {
         for (std::size_t c = 0; c < table.width; ++c)
             out.header.push_back("Column " + std::to_string(c + 1));

@@ -1,6 +1,7 @@
 #include "engine/csv_reader.h"
 
 #include "engine/text_decoding.h"
+#include "engine/number_format.h"
 #include "engine/number_text.h"
 
 #include <algorithm>
@@ -71,6 +72,23 @@ bool looks_numeric(std::string_view cell) {
     return digit;
 }
 
+// A header cell split by `separator` into two or more pieces that each read like a name: not
+// empty, not starting with a space (prose: "Umsatz, netto"), not a number ("1,5").
+bool splits_into_names(std::string_view cell, char separator) {
+    if (cell.find(separator) == std::string_view::npos || looks_numeric(cell))
+        return false;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = std::min(cell.find(separator, start), cell.size());
+        const std::string_view piece = cell.substr(start, end - start);
+        if (piece.empty() || piece.front() == ' ' || trim_spaces(piece).empty())
+            return false;
+        if (end == cell.size())
+            return true;
+        start = end + 1;
+    }
+}
+
 std::string cut_for_message(std::string_view text) {
     constexpr std::size_t limit = 60;
     if (text.size() <= limit)
@@ -90,6 +108,35 @@ Localized undoubled_quote_message(std::string_view cell) {
             "Ein Anführungszeichen in einer Zelle in Anführungszeichen ist nicht verdoppelt "
             "(schreiben Sie \"\" für ein Anführungszeichen); die Zelle wurde als „" + quoted +
                 "“ gelesen."};
+}
+
+Problems mixed_separator_problems(const std::vector<std::string>& header, char delimiter,
+                                  long header_row) {
+    // A one-column file ('\0') has no separator to mix: its question may hold commas.
+    Problems problems;
+    if (delimiter == '\0')
+        return problems;
+    for (const std::string& cell : header) {
+        for (const char other : {';', ',', '\t', '|'}) {
+            if (other == delimiter || !splits_into_names(cell, other))
+                continue;
+            const std::string used = delimiter_name(delimiter);
+            const std::string found = delimiter_name(other);
+            problems.push_back(
+                {header_row,
+                 cell,
+                 {"The header name \"" + cell + "\" holds a \"" + found +
+                      "\" and may be two columns: the file may mix separators (it was read "
+                      "with \"" + used + "\"). Check this column's numbers.",
+                  "Der Spaltenname „" + cell + "“ enthält ein „" + found +
+                      "“ und ist vielleicht zwei Spalten: Die Datei mischt womöglich "
+                      "Trennzeichen (gelesen mit „" + used + "“). Prüfen Sie die Zahlen dieser "
+                      "Spalte."},
+                 Severity::Warning});
+            break;
+        }
+    }
+    return problems;
 }
 
 std::string delimiter_name(char delimiter) {
@@ -280,6 +327,9 @@ TableReading read_table(std::string_view bytes) {
         table.header = first;
         table.header_row = parsed.rows[0];
         data_begin = 1;
+        for (Problem& problem :
+             mixed_separator_problems(table.header, reading.delimiter, table.header_row))
+            reading.problems.push_back(std::move(problem));
     } else {
         for (std::size_t c = 0; c < first.size(); ++c)
             table.header.push_back("Column " + std::to_string(c + 1));

@@ -13,6 +13,8 @@
 //   taken as a header: columns are then named "Column 1", "Column 2", ...
 // - A quote inside a quoted cell that is not doubled is a problem naming row and column; the
 //   cell keeps the text spreadsheets read (the quote closes, the rest follows it).
+// - A header cell that another candidate separator splits into names ("Likes,Kommentare" in a
+//   ';' file) is a warning: the file may mix separators. Only the header is checked.
 #pragma once
 
 #include "engine/csv_scanner.h"
@@ -51,6 +53,11 @@ TableReading read_table(std::string_view bytes);
 
 // "a quote inside a quoted cell is not doubled; the cell was read as ...", for either reader.
 Localized undoubled_quote_message(std::string_view cell);
+
+// Warnings for header cells that another separator than `delimiter` splits into two or more
+// names: "Likes,Kommentare" in a ';' file is likely two columns of a file with mixed separators.
+Problems mixed_separator_problems(const std::vector<std::string>& header, char delimiter,
+                                  long header_row);
 
 // Delimiter as people name it: "," ";" "Tab" "|", or "none" ('\0': a single column).
 std::string delimiter_name(char delimiter);
