@@ -545,6 +545,61 @@ const Json* problem_with(const Json& json, const std::string& text) {
 
 } // namespace
 
+TEST_CASE("regression: a blank line inside a table does not drop the rows after it",
+          "[analysis]") {
+    SECTION("dated rows: the row after the blank line is data, not a new header") {
+        const Json json = report("Date,Likes,Comments,Followers\n2024-01-01,10,1,1000\n"
+                                 "2024-01-02,20,2,1000\n\n2024-01-04,30,3,1000\n");
+        CHECK(json["input"]["row_count"] == 3);
+        CHECK(json["input"]["tables"].size() == 1);
+        const Json* blank = problem_with(json, "Row 4 is empty; the table continues after it.");
+        REQUIRE(blank);
+        CHECK((*blank)["row"] == 4);
+        CHECK((*blank)["severity"] == "info");
+        const Json german = report("Datum;Likes\n01.01.2024;10\n\n\n03.01.2024;30\n",
+                                   Language::German);
+        CHECK(german["input"]["row_count"] == 2);
+        CHECK(problem_with(german, "Die Zeilen 3 bis 4 sind leer; die Tabelle geht danach weiter."));
+    }
+    SECTION("one column of NPS answers: text after a blank line is a bad answer, not a header") {
+        const Json json = report("NPS\n10\n11\n-1\n7,5\n\nabc\n9\n0\n");
+        CHECK(json["input"]["tables"].size() == 1);
+        CHECK(json["input"]["row_count"] == 7);
+        CHECK(problem_with(json, "Row 6 is empty"));
+        bool abc_reported = false;
+        for (const Json& problem : json["problems"])
+            abc_reported = abc_reported || problem["row"] == 7;
+        CHECK(abc_reported);
+    }
+    SECTION("a blank line the streaming phase meets is reported too") {
+        std::string text = "Date,Likes,Followers\n";
+        for (int i = 0; i < 6000; ++i)
+            text += "2024-01-01," + std::to_string(i % 97) + ",1000\n";
+        text += "\n2024-02-01,5,1000\n";
+        const Json json = report(text);
+        CHECK(json["input"]["row_count"] == 6001);
+        const Json* blank = problem_with(json, "is empty; the table continues after it.");
+        REQUIRE(blank);
+        CHECK((*blank)["row"] == 6002);
+    }
+    SECTION("a header after a blank line still starts a new table, and the file says so") {
+        const Json json = report("Date,Likes,Followers\n2024-01-01,10,1000\n\n"
+                                 "Country,Likes,Followers\nFrance,3,200\n");
+        CHECK(json["input"]["tables"].size() == 2);
+        CHECK(json["input"]["row_count"] == 1);
+        CHECK(problem_with(json, "The file holds 2 tables; only table 1 was read."));
+
+        // The last table read: nothing follows it, and still the others are named.
+        AnalysisOptions last;
+        last.table_index = 1;
+        const Json second = report("Date,Likes,Followers\n2024-01-01,10,1000\n\n"
+                                   "Country,Likes,Followers\nFrance,3,200\n",
+                                   Language::English, last);
+        CHECK(second["input"]["row_count"] == 1);
+        CHECK(problem_with(second, "The file holds 2 tables; only table 2 was read."));
+    }
+}
+
 TEST_CASE("regression: a quote inside a quoted cell that is not doubled is reported",
           "[analysis]") {
     const std::string text = "Follower,Likes,Text\n1000,10,\"he said \"hi\" ok\n";

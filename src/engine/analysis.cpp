@@ -152,6 +152,65 @@ std::string quote_cell(std::string_view text) {
 
 std::string format_hint(char decimal) { return decimal == ',' ? "1.234,5" : "1,234.5"; }
 
+// What the filled cells of a column hold. After a blank line it tells a data row of the table
+// (a stray empty line in a hand-edited export) from the header of the next table (Matomo and
+// Google Analytics put blank lines between their tables): a header has text where the table has
+// numbers or dates. Before, a dated row after a blank line became a header, and every row after
+// it was dropped without a word.
+enum class ColumnContent { Empty, Number, Date, Text };
+
+ColumnContent cell_content(std::string_view cell) {
+    const std::string_view text = trim_spaces(cell);
+    if (text.empty() || is_missing_marker(text))
+        return ColumnContent::Empty;
+    if (is_number_cell(text))
+        return ColumnContent::Number;
+    for (const DateOrder order : {DateOrder::Iso, DateOrder::DayMonthYear, DateOrder::MonthDayYear})
+        if (parse_date(text, order))
+            return ColumnContent::Date;
+    return ColumnContent::Text;
+}
+
+// Adds a data row's cells to the columns' contents: a column of mixed contents holds text.
+void add_contents(std::vector<ColumnContent>& contents, const std::vector<std::string>& fields) {
+    for (std::size_t c = 0; c < contents.size() && c < fields.size(); ++c) {
+        const ColumnContent cell = cell_content(fields[c]);
+        if (contents[c] == ColumnContent::Empty)
+            contents[c] = cell;
+        else if (cell != ColumnContent::Empty && cell != contents[c])
+            contents[c] = ColumnContent::Text;
+    }
+}
+
+// True when a record after a blank line reads as a data row of a table whose data rows hold
+// `contents`: as wide, and every filled cell of the kind its column holds.
+template <class Fields>
+bool continues_table(const Fields& fields, const std::vector<ColumnContent>& contents) {
+    if (fields.size() != contents.size() || contents.empty())
+        return false;
+    // One column (NPS answers): only a known column name starts a new table; any other text is
+    // an answer of this one, and the answer checks report it if it is not one.
+    if (contents.size() == 1)
+        return role_for_header(fields[0]) == Role::None;
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+        const ColumnContent cell = cell_content(fields[c]);
+        if (cell != ColumnContent::Empty && contents[c] != ColumnContent::Empty &&
+            contents[c] != ColumnContent::Text && cell != contents[c])
+            return false;
+    }
+    return true;
+}
+
+Localized blank_rows_message(long from, long to) {
+    if (from == to)
+        return {"Row " + std::to_string(from) + " is empty; the table continues after it.",
+                "Zeile " + std::to_string(from) + " ist leer; die Tabelle geht danach weiter."};
+    return {"Rows " + std::to_string(from) + " to " + std::to_string(to) +
+                " are empty; the table continues after them.",
+            "Die Zeilen " + std::to_string(from) + " bis " + std::to_string(to) +
+                " sind leer; die Tabelle geht danach weiter."};
+}
+
 // One table found in the start of the input: a title (optional), a header, data records.
 struct Candidate {
     std::string title;
@@ -160,6 +219,9 @@ struct Candidate {
     bool has_header = true;
     std::size_t width = 0;
     bool open_at_end = false; // still running when the head ended
+    std::vector<std::pair<long, long>> blank_rows; // blank lines inside it, first..last row
+    std::vector<ColumnContent> contents;           // of its data rows, one per column
+    long data_records = 0;
 };
 
 } // namespace
@@ -211,6 +273,7 @@ struct Analyzer::Impl {
 
     bool key_value = false;
     std::vector<long> key_value_rows;
+    std::vector<ColumnContent> table_contents; // of the chosen table's rows in the head
 
     void feed(std::string_view bytes_in);
     Analysis finish();
@@ -413,14 +476,22 @@ std::vector<Candidate> Analyzer::Impl::find_tables() const {
             previous_last = record.last_row;
             continue;
         }
-        if (in_block && record.first_row > previous_last + 1)
-            close();
-        previous_last = record.last_row;
 
         // A title line: one cell of text, followed by a wider record (Matomo's report names).
         const bool single = record.fields.size() == 1 && !trim_spaces(record.fields[0]).empty();
-        if (!in_block && single && i + 1 < head.size() && head[i + 1].fields.size() > 1 &&
-            head[i + 1].first_row == record.last_row + 1 && !is_number_cell(record.fields[0])) {
+        const bool title = single && i + 1 < head.size() && head[i + 1].fields.size() > 1 &&
+                           head[i + 1].first_row == record.last_row + 1 &&
+                           !is_number_cell(record.fields[0]);
+        if (in_block && record.first_row > previous_last + 1) {
+            if (!title && current.data_records > 0 &&
+                continues_table(record.fields, current.contents))
+                current.blank_rows.emplace_back(previous_last + 1, record.first_row - 1);
+            else
+                close();
+        }
+        previous_last = record.last_row;
+
+        if (!in_block && title) {
             pending_title = trim_spaces(record.fields[0]);
             pending_title_row = record.first_row;
             continue;
@@ -430,6 +501,16 @@ std::vector<Candidate> Analyzer::Impl::find_tables() const {
             current.title_row = pending_title_row;
             pending_title.clear();
             in_block = true;
+        }
+        if (current.records.empty()) {
+            current.contents.assign(record.fields.size(), ColumnContent::Empty);
+            if (all_numeric_or_empty(record.fields)) {
+                add_contents(current.contents, record.fields);
+                ++current.data_records;
+            }
+        } else {
+            add_contents(current.contents, record.fields);
+            ++current.data_records;
         }
         current.records.push_back(i);
     }
@@ -491,6 +572,9 @@ void Analyzer::Impl::plan() {
                      Severity::Warning});
     info.table_index = chosen;
     const Candidate& table = tables[chosen];
+    table_contents = table.contents;
+    for (const auto& [from, to] : table.blank_rows)
+        add_problem({from, "", blank_rows_message(from, to), Severity::Info});
 
     // Header.
     Table& out = analysis.table;
@@ -838,8 +922,13 @@ void Analyzer::Impl::process_record(const std::vector<std::string_view>& fields,
 
     if (table_open && (comment || first > last_row + 1)) {
         const std::vector<std::string> record(fields.begin(), fields.end());
-        const bool continues = !comment && record.size() == width && all_numeric_or_empty(record);
-        if (comment || !continues)
+        const bool continues =
+            !comment && ((record.size() == width && all_numeric_or_empty(record)) ||
+                         continues_table(record, table_contents));
+        if (continues)
+            add_problem({last_row + 1, "", blank_rows_message(last_row + 1, first - 1),
+                         Severity::Info});
+        else
             table_open = false;
     }
     last_row = last;
@@ -1131,7 +1220,8 @@ Analysis Analyzer::Impl::finish() {
         add_problem({0, "",
                      replaced_bytes_message(decoder.replaced_bytes(), info.encoding),
                      Severity::Error});
-    if (ignored_records > 0 && info.tables.size() > 1)
+    // Whichever table was read, the others are named: the user may have meant another one.
+    if (info.tables.size() > 1)
         add_problem({0, "",
                      {"The file holds " + localized_count(info.tables.size()).en +
                           " tables; only table " + std::to_string(info.table_index + 1) +
