@@ -559,7 +559,8 @@ TEST_CASE("regression: a blank line inside a table does not drop the rows after 
         const Json german = report("Datum;Likes\n01.01.2024;10\n\n\n03.01.2024;30\n",
                                    Language::German);
         CHECK(german["input"]["row_count"] == 2);
-        CHECK(problem_with(german, "Die Zeilen 3 bis 4 sind leer; die Tabelle geht danach weiter."));
+        CHECK(problem_with(german,
+                           "Die Zeilen 3 bis 4 sind leer; die Tabelle geht danach weiter."));
     }
     SECTION("one column of NPS answers: text after a blank line is a bad answer, not a header") {
         const Json json = report("NPS\n10\n11\n-1\n7,5\n\nabc\n9\n0\n");

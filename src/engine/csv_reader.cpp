@@ -130,8 +130,8 @@ Problems mixed_separator_problems(const std::vector<std::string>& header, char d
                       "with \"" + used + "\"). Check this column's numbers.",
                   "Der Spaltenname „" + cell + "“ enthält ein „" + found +
                       "“ und ist vielleicht zwei Spalten: Die Datei mischt womöglich "
-                      "Trennzeichen (gelesen mit „" + used + "“). Prüfen Sie die Zahlen dieser "
-                      "Spalte."},
+                      "Trennzeichen (gelesen mit „" + used +
+                      "“). Prüfen Sie die Zahlen dieser Spalte."},
                  Severity::Warning});
             break;
         }
