@@ -87,3 +87,13 @@ TEST_CASE("regression: a quote inside a quoted field that is not doubled is a fa
         CHECK(scanner.quote_faults()[0].cell == "he said hi\" ok");
     }
 }
+
+TEST_CASE("regression: a long cell with an undoubled quote is not copied whole", "[csv_scanner]") {
+    CsvScanner scanner(',');
+    auto sink = [](const std::vector<std::string_view>&, long, long) {};
+    const std::string text = "\"a\"" + std::string(100000, 'x') + ",b\n";
+    scanner.feed(text, sink);
+    scanner.finish(sink);
+    REQUIRE(scanner.quote_faults().size() == 1);
+    CHECK(scanner.quote_faults()[0].cell.size() == QuoteFault::kept_bytes);
+}

@@ -266,7 +266,8 @@ CsvRecords parse_csv(std::string_view text, char delimiter) {
             while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
                 field += text[i++];
             if (closed && i > stray && out.quote_faults.size() < CsvScanner::max_quote_faults)
-                out.quote_faults.push_back({quote_row, record.size(), field});
+                out.quote_faults.push_back(
+                    {quote_row, record.size(), field.substr(0, QuoteFault::kept_bytes)});
             continue;
         }
 

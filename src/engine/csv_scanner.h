@@ -13,7 +13,7 @@
 //   the rest of the text becomes that field.
 // - A quote inside a quoted field that is not doubled ("he said "hi" ok") closes the field early;
 //   the cell is read as spreadsheets read it (he said hi" ok) and `quote_faults()` names its row,
-//   field and text, for the first `max_quote_faults` such cells.
+//   field and the start of its text, for the first `max_quote_faults` such cells.
 // - Memory: one record's bytes at a time, whatever the file size.
 //
 // Speed: a record that lies whole inside the chunk is handed out as views into the chunk
@@ -35,7 +35,8 @@ namespace engage {
 struct QuoteFault {
     long row = 0;          // the row the cell starts in
     std::size_t field = 0; // 0-based field index in its record
-    std::string cell;      // the cell as read
+    std::string cell;      // the cell as read, its first `kept_bytes` only: enough to quote it
+    static constexpr std::size_t kept_bytes = 64;
 };
 
 class CsvScanner {
@@ -82,7 +83,8 @@ inline void CsvScanner::note_quote_fault() {
     if (quote_faults_.size() >= max_quote_faults)
         return;
     const std::size_t start = ends_.empty() ? 0 : ends_.back();
-    quote_faults_.push_back({quote_row_, ends_.size(), buffer_.substr(start)});
+    quote_faults_.push_back(
+        {quote_row_, ends_.size(), buffer_.substr(start, QuoteFault::kept_bytes)});
 }
 
 template <class Sink> void CsvScanner::end_record(Sink& sink) {
