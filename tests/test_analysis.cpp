@@ -590,3 +590,134 @@ TEST_CASE("regression: a date column of mixed formats says so, naming the misfit
             CHECK(problem["message"].get<std::string>().find("date format") == std::string::npos);
     }
 }
+
+namespace {
+
+// The first problem whose message holds `text`, or nullptr.
+const Json* problem_with(const Json& json, const std::string& text) {
+    for (const Json& problem : json["problems"])
+        if (problem["message"].get<std::string>().find(text) != std::string::npos)
+            return &problem;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("regression: a blank line inside a table does not drop the rows after it",
+          "[analysis]") {
+    SECTION("dated rows: the row after the blank line is data, not a new header") {
+        const Json json = report("Date,Likes,Comments,Followers\n2024-01-01,10,1,1000\n"
+                                 "2024-01-02,20,2,1000\n\n2024-01-04,30,3,1000\n");
+        CHECK(json["input"]["row_count"] == 3);
+        CHECK(json["input"]["tables"].size() == 1);
+        const Json* blank = problem_with(json, "Row 4 is empty; the table continues after it.");
+        REQUIRE(blank);
+        CHECK((*blank)["row"] == 4);
+        CHECK((*blank)["severity"] == "info");
+        const Json german = report("Datum;Likes\n01.01.2024;10\n\n\n03.01.2024;30\n",
+                                   Language::German);
+        CHECK(german["input"]["row_count"] == 2);
+        CHECK(problem_with(german,
+                           "Die Zeilen 3 bis 4 sind leer; die Tabelle geht danach weiter."));
+    }
+    SECTION("one column of NPS answers: text after a blank line is a bad answer, not a header") {
+        const Json json = report("NPS\n10\n11\n-1\n7,5\n\nabc\n9\n0\n");
+        CHECK(json["input"]["tables"].size() == 1);
+        CHECK(json["input"]["row_count"] == 7);
+        CHECK(problem_with(json, "Row 6 is empty"));
+        bool abc_reported = false;
+        for (const Json& problem : json["problems"])
+            abc_reported = abc_reported || problem["row"] == 7;
+        CHECK(abc_reported);
+    }
+    SECTION("a blank line the streaming phase meets is reported too") {
+        std::string text = "Date,Likes,Followers\n";
+        for (int i = 0; i < 6000; ++i)
+            text += "2024-01-01," + std::to_string(i % 97) + ",1000\n";
+        text += "\n2024-02-01,5,1000\n";
+        const Json json = report(text);
+        CHECK(json["input"]["row_count"] == 6001);
+        const Json* blank = problem_with(json, "is empty; the table continues after it.");
+        REQUIRE(blank);
+        CHECK((*blank)["row"] == 6002);
+    }
+    SECTION("a header after a blank line still starts a new table, and the file says so") {
+        const Json json = report("Date,Likes,Followers\n2024-01-01,10,1000\n\n"
+                                 "Country,Likes,Followers\nFrance,3,200\n");
+        CHECK(json["input"]["tables"].size() == 2);
+        CHECK(json["input"]["row_count"] == 1);
+        CHECK(problem_with(json, "The file holds 2 tables; only table 1 was read."));
+
+        // The last table read: nothing follows it, and still the others are named.
+        AnalysisOptions last;
+        last.table_index = 1;
+        const Json second = report("Date,Likes,Followers\n2024-01-01,10,1000\n\n"
+                                   "Country,Likes,Followers\nFrance,3,200\n",
+                                   Language::English, last);
+        CHECK(second["input"]["row_count"] == 1);
+        CHECK(problem_with(second, "The file holds 2 tables; only table 2 was read."));
+    }
+}
+
+TEST_CASE("regression: a quote inside a quoted cell that is not doubled is reported",
+          "[analysis]") {
+    const std::string text = "Follower,Likes,Text\n1000,10,\"he said \"hi\" ok\n";
+    const Analysis analysis = analyze(text, "test", {});
+    REQUIRE(analysis.table.row_count() == 1);
+    CHECK(analysis.table.row(0)[2] == "he said hi\" ok");
+    const Json json = report(text);
+    const Json* quote = problem_with(json, "A quote inside a quoted cell is not doubled");
+    REQUIRE(quote);
+    CHECK((*quote)["row"] == 2);
+    CHECK((*quote)["column"] == "Text");
+    CHECK((*quote)["message"].get<std::string>().find("read as \"he said hi\" ok\"") !=
+          std::string::npos);
+    CHECK(problem_with(report(text, Language::German), "ist nicht verdoppelt"));
+    CHECK_FALSE(problem_with(report("a,b\n\"x\",\"say \"\"hi\"\"\"\n"), "not doubled"));
+}
+
+TEST_CASE("regression: a header name holding another separator warns of mixed separators",
+          "[analysis]") {
+    const Json json = report("Follower;Likes,Kommentare\n1000;10,1\n1000;20,2\n");
+    const Json* mixed = problem_with(json, "may mix separators");
+    REQUIRE(mixed);
+    CHECK((*mixed)["column"] == "Likes,Kommentare");
+    CHECK((*mixed)["row"] == 1);
+    CHECK((*mixed)["severity"] == "warning");
+    CHECK(problem_with(report("Follower;Likes,Kommentare\n1000;10,1\n", Language::German),
+                       "mischt womöglich Trennzeichen"));
+    // A comma in prose ("Umsatz, netto") and decimal commas in the data are no such sign.
+    CHECK_FALSE(problem_with(report("Follower;Umsatz, netto\n1000;10,5\n"), "mix separators"));
+}
+
+TEST_CASE("regression: a 20,000-column header is read whole, duplicates still reported",
+          "[analysis]") {
+    std::string header;
+    std::string values;
+    for (int c = 0; c < 20000; ++c) {
+        header += (c ? "," : "") + std::string("Column") + std::to_string(c % 19999);
+        values += (c ? "," : "") + std::to_string(c);
+    }
+    const Analysis analysis = analyze(header + "\n" + values + "\n", "test", {});
+    REQUIRE(analysis.readable);
+    CHECK(analysis.table.column_count() == 20000);
+    CHECK(analysis.table.row(0)[19999] == "19999");
+    const Json json = Json::parse(analysis_to_json(analysis, Language::English));
+    CHECK(problem_with(json, "appears in columns 1 and 20000"));
+
+    // The table's JSON keeps a repeated name in its first place with its last column's value.
+    const Json rows = Json::parse(table_to_json(analysis.table));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].size() == 19999);
+    CHECK(rows[0]["Column0"] == "19999");
+    CHECK(rows[0]["Column19998"] == "19998");
+}
+
+TEST_CASE("table_to_json writes what nlohmann's dump wrote", "[analysis]") {
+    Table table;
+    table.header = {"a", "b\"", "a"};
+    testing::add_rows(table, {{"1", "x\ny", "3"}, {"4", "5", "6"}});
+    CHECK(table_to_json(table) == "[\n  {\n    \"a\": \"3\",\n    \"b\\\"\": \"x\\ny\"\n  },\n"
+                                  "  {\n    \"a\": \"6\",\n    \"b\\\"\": \"5\"\n  }\n]");
+    CHECK(table_to_json(Table{}) == "[]");
+}

@@ -83,3 +83,26 @@ TEST_CASE("regression: a short row says 1 cell, not 1 cells", "[csv_reader]") {
     CHECK(reading.problems[0].message.en.find("This row has 1 cell, the header has 3") == 0);
     CHECK(reading.problems[0].message.de.find("Diese Zeile hat 1 Zelle, die Kopfzeile 3") == 0);
 }
+
+TEST_CASE("regression: an undoubled quote in a quoted cell is a problem", "[csv_reader]") {
+    const TableReading reading = read_table("Follower,Likes,Text\n1000,10,\"he said \"hi\" ok\n");
+    REQUIRE(reading.ok);
+    CHECK(reading.table.row(0)[2] == "he said hi\" ok");
+    REQUIRE(reading.problems.size() == 1);
+    CHECK(reading.problems[0].row == 2);
+    CHECK(reading.problems[0].column == "Text");
+    CHECK(reading.problems[0].message.en.find("is not doubled") != std::string::npos);
+    CHECK(reading.problems[0].message.de.find("„he said hi\" ok“") != std::string::npos);
+    // "12" cm: text after the closing quote of the first field.
+    CHECK(read_table("a,b\n\"12\" cm,x\n").problems.size() == 1);
+}
+
+TEST_CASE("regression: mixed separators in the header are a warning", "[csv_reader]") {
+    const TableReading reading = read_table("Follower;Likes,Kommentare\n1000;10,1\n");
+    REQUIRE(reading.problems.size() == 1);
+    CHECK(reading.problems[0].column == "Likes,Kommentare");
+    CHECK(reading.problems[0].severity == Severity::Warning);
+    CHECK(mixed_separator_problems({"Umsatz, netto", "Wert"}, ';', 1).empty());
+    CHECK(mixed_separator_problems({"Wie wahrscheinlich, dass"}, '\0', 1).empty());
+    CHECK(mixed_separator_problems({"a;b", "c"}, ',', 1).size() == 1);
+}

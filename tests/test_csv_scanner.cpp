@@ -66,3 +66,34 @@ TEST_CASE("text after a closing quote stays in the field", "[csv_scanner]") {
     const Scanned odd = scan("\"12\" cm,x\n", ',', 100);
     CHECK(odd.records[0][0] == "12 cm");
 }
+
+TEST_CASE("regression: a quote inside a quoted field that is not doubled is a fault",
+          "[csv_scanner]") {
+    for (const std::size_t chunk : {1, 3, 7, 100}) {
+        CsvScanner scanner(',');
+        std::vector<std::vector<std::string>> records;
+        auto sink = [&](const std::vector<std::string_view>& fields, long, long) {
+            records.emplace_back(fields.begin(), fields.end());
+        };
+        const std::string_view text = "a,b\n\"ok\",\"say \"\"hi\"\"\"\n1,\"he said \"hi\" ok";
+        for (std::size_t at = 0; at < text.size(); at += chunk)
+            scanner.feed(text.substr(at, chunk), sink);
+        scanner.finish(sink);
+        REQUIRE(records.size() == 3);
+        CHECK(records[2][1] == "he said hi\" ok");
+        REQUIRE(scanner.quote_faults().size() == 1);
+        CHECK(scanner.quote_faults()[0].row == 3);
+        CHECK(scanner.quote_faults()[0].field == 1);
+        CHECK(scanner.quote_faults()[0].cell == "he said hi\" ok");
+    }
+}
+
+TEST_CASE("regression: a long cell with an undoubled quote is not copied whole", "[csv_scanner]") {
+    CsvScanner scanner(',');
+    auto sink = [](const std::vector<std::string_view>&, long, long) {};
+    const std::string text = "\"a\"" + std::string(100000, 'x') + ",b\n";
+    scanner.feed(text, sink);
+    scanner.finish(sink);
+    REQUIRE(scanner.quote_faults().size() == 1);
+    CHECK(scanner.quote_faults()[0].cell.size() == QuoteFault::kept_bytes);
+}

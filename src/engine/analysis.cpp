@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -151,6 +152,65 @@ std::string quote_cell(std::string_view text) {
 
 std::string format_hint(char decimal) { return decimal == ',' ? "1.234,5" : "1,234.5"; }
 
+// What the filled cells of a column hold. After a blank line it tells a data row of the table
+// (a stray empty line in a hand-edited export) from the header of the next table (Matomo and
+// Google Analytics put blank lines between their tables): a header has text where the table has
+// numbers or dates. Before, a dated row after a blank line became a header, and every row after
+// it was dropped without a word.
+enum class ColumnContent { Empty, Number, Date, Text };
+
+ColumnContent cell_content(std::string_view cell) {
+    const std::string_view text = trim_spaces(cell);
+    if (text.empty() || is_missing_marker(text))
+        return ColumnContent::Empty;
+    if (is_number_cell(text))
+        return ColumnContent::Number;
+    for (const DateOrder order : {DateOrder::Iso, DateOrder::DayMonthYear, DateOrder::MonthDayYear})
+        if (parse_date(text, order))
+            return ColumnContent::Date;
+    return ColumnContent::Text;
+}
+
+// Adds a data row's cells to the columns' contents: a column of mixed contents holds text.
+void add_contents(std::vector<ColumnContent>& contents, const std::vector<std::string>& fields) {
+    for (std::size_t c = 0; c < contents.size() && c < fields.size(); ++c) {
+        const ColumnContent cell = cell_content(fields[c]);
+        if (contents[c] == ColumnContent::Empty)
+            contents[c] = cell;
+        else if (cell != ColumnContent::Empty && cell != contents[c])
+            contents[c] = ColumnContent::Text;
+    }
+}
+
+// True when a record after a blank line reads as a data row of a table whose data rows hold
+// `contents`: as wide, and every filled cell of the kind its column holds.
+template <class Fields>
+bool continues_table(const Fields& fields, const std::vector<ColumnContent>& contents) {
+    if (fields.size() != contents.size() || contents.empty())
+        return false;
+    // One column (NPS answers): only a known column name starts a new table; any other text is
+    // an answer of this one, and the answer checks report it if it is not one.
+    if (contents.size() == 1)
+        return role_for_header(fields[0]) == Role::None;
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+        const ColumnContent cell = cell_content(fields[c]);
+        if (cell != ColumnContent::Empty && contents[c] != ColumnContent::Empty &&
+            contents[c] != ColumnContent::Text && cell != contents[c])
+            return false;
+    }
+    return true;
+}
+
+Localized blank_rows_message(long from, long to) {
+    if (from == to)
+        return {"Row " + std::to_string(from) + " is empty; the table continues after it.",
+                "Zeile " + std::to_string(from) + " ist leer; die Tabelle geht danach weiter."};
+    return {"Rows " + std::to_string(from) + " to " + std::to_string(to) +
+                " are empty; the table continues after them.",
+            "Die Zeilen " + std::to_string(from) + " bis " + std::to_string(to) +
+                " sind leer; die Tabelle geht danach weiter."};
+}
+
 // One table found in the start of the input: a title (optional), a header, data records.
 struct Candidate {
     std::string title;
@@ -159,6 +219,9 @@ struct Candidate {
     bool has_header = true;
     std::size_t width = 0;
     bool open_at_end = false; // still running when the head ended
+    std::vector<std::pair<long, long>> blank_rows; // blank lines inside it, first..last row
+    std::vector<ColumnContent> contents;           // of its data rows, one per column
+    long data_records = 0;
 };
 
 } // namespace
@@ -214,6 +277,7 @@ struct Analyzer::Impl {
 
     bool key_value = false;
     std::vector<long> key_value_rows;
+    std::vector<ColumnContent> table_contents; // of the chosen table's rows in the head
 
     void feed(std::string_view bytes_in);
     Analysis finish();
@@ -269,9 +333,14 @@ Analysis Analyzer::Impl::finish_access_log() {
 
 // A table of page views: a visitor (or IP), a timestamp and a page (or event) in every row.
 void Analyzer::Impl::detect_hit_table() {
+    // Lowered once: the search below runs seven times over every column of a wide table.
+    std::vector<std::string> lowered;
+    lowered.reserve(width);
+    for (std::size_t c = 0; c < width; ++c)
+        lowered.push_back(lower_ascii(trim_spaces((*columns)[c].header)));
     const auto find = [&](std::initializer_list<const char*> names) {
         for (std::size_t c = 0; c < width; ++c) {
-            const std::string header = lower_ascii(trim_spaces((*columns)[c].header));
+            const std::string& header = lowered[c];
             for (const char* name : names)
                 if (header == name)
                     return static_cast<int>(c);
@@ -492,14 +561,22 @@ std::vector<Candidate> Analyzer::Impl::find_tables() const {
             previous_last = record.last_row;
             continue;
         }
-        if (in_block && record.first_row > previous_last + 1)
-            close();
-        previous_last = record.last_row;
 
         // A title line: one cell of text, followed by a wider record (Matomo's report names).
         const bool single = record.fields.size() == 1 && !trim_spaces(record.fields[0]).empty();
-        if (!in_block && single && i + 1 < head.size() && head[i + 1].fields.size() > 1 &&
-            head[i + 1].first_row == record.last_row + 1 && !is_number_cell(record.fields[0])) {
+        const bool title = single && i + 1 < head.size() && head[i + 1].fields.size() > 1 &&
+                           head[i + 1].first_row == record.last_row + 1 &&
+                           !is_number_cell(record.fields[0]);
+        if (in_block && record.first_row > previous_last + 1) {
+            if (!title && current.data_records > 0 &&
+                continues_table(record.fields, current.contents))
+                current.blank_rows.emplace_back(previous_last + 1, record.first_row - 1);
+            else
+                close();
+        }
+        previous_last = record.last_row;
+
+        if (!in_block && title) {
             pending_title = trim_spaces(record.fields[0]);
             pending_title_row = record.first_row;
             continue;
@@ -509,6 +586,16 @@ std::vector<Candidate> Analyzer::Impl::find_tables() const {
             current.title_row = pending_title_row;
             pending_title.clear();
             in_block = true;
+        }
+        if (current.records.empty()) {
+            current.contents.assign(record.fields.size(), ColumnContent::Empty);
+            if (all_numeric_or_empty(record.fields)) {
+                add_contents(current.contents, record.fields);
+                ++current.data_records;
+            }
+        } else {
+            add_contents(current.contents, record.fields);
+            ++current.data_records;
         }
         current.records.push_back(i);
     }
@@ -570,6 +657,9 @@ void Analyzer::Impl::plan() {
                      Severity::Warning});
     info.table_index = chosen;
     const Candidate& table = tables[chosen];
+    table_contents = table.contents;
+    for (const auto& [from, to] : table.blank_rows)
+        add_problem({from, "", blank_rows_message(from, to), Severity::Info});
 
     // Header.
     Table& out = analysis.table;
@@ -578,11 +668,15 @@ void Analyzer::Impl::plan() {
         out.header = head[table.records[0]].fields;
         out.header_row = head[table.records[0]].first_row;
         first_data = 1;
+        for (Problem& problem :
+             mixed_separator_problems(out.header, info.delimiter, out.header_row))
+            add_problem(std::move(problem));
     } else {
         for (std::size_t c = 0; c < table.width; ++c)
             out.header.push_back("Column " + std::to_string(c + 1));
         out.header_row = 0;
     }
+    std::unordered_map<std::string, std::size_t> first_column;
     for (std::size_t c = 0; c < out.header.size(); ++c) {
         if (trim_spaces(out.header[c]).empty()) {
             const std::string name = "Column " + std::to_string(c + 1);
@@ -596,18 +690,18 @@ void Analyzer::Impl::plan() {
                              Severity::Info});
             out.header[c] = name;
         }
-        for (std::size_t d = 0; d < c; ++d) {
-            if (out.header[d] == out.header[c]) {
-                add_problem({out.header_row, out.header[c],
-                             {"The header name \"" + out.header[c] + "\" appears in columns " +
-                                  std::to_string(d + 1) + " and " + std::to_string(c + 1) +
-                                  "; only the first is given a role.",
-                              "Der Spaltenname „" + out.header[c] + "“ steht in den Spalten " +
-                                  std::to_string(d + 1) + " und " + std::to_string(c + 1) +
-                                  "; nur die erste erhält eine Rolle."},
-                             Severity::Warning});
-                break;
-            }
+        // A map, not a scan of the columns before: a 100,000-column header took 30 s that way.
+        const auto [first, inserted] = first_column.emplace(out.header[c], c);
+        if (!inserted) {
+            const std::size_t d = first->second;
+            add_problem({out.header_row, out.header[c],
+                         {"The header name \"" + out.header[c] + "\" appears in columns " +
+                              std::to_string(d + 1) + " and " + std::to_string(c + 1) +
+                              "; only the first is given a role.",
+                          "Der Spaltenname „" + out.header[c] + "“ steht in den Spalten " +
+                              std::to_string(d + 1) + " und " + std::to_string(c + 1) +
+                              "; nur die erste erhält eine Rolle."},
+                         Severity::Warning});
         }
     }
     // A trailing column with no name and no values is the trailing delimiter of every line.
@@ -914,8 +1008,13 @@ void Analyzer::Impl::process_record(const std::vector<std::string_view>& fields,
 
     if (table_open && (comment || first > last_row + 1)) {
         const std::vector<std::string> record(fields.begin(), fields.end());
-        const bool continues = !comment && record.size() == width && all_numeric_or_empty(record);
-        if (comment || !continues)
+        const bool continues =
+            !comment && ((record.size() == width && all_numeric_or_empty(record)) ||
+                         continues_table(record, table_contents));
+        if (continues)
+            add_problem({last_row + 1, "", blank_rows_message(last_row + 1, first - 1),
+                         Severity::Info});
+        else
             table_open = false;
     }
     last_row = last;
@@ -1225,11 +1324,15 @@ Analysis Analyzer::Impl::finish() {
                       "Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; "
                       "der Rest der Datei wurde als eine Zelle gelesen."},
                      Severity::Error});
+    for (const QuoteFault& fault : scanner->quote_faults())
+        add_problem({fault.row, fault.field < width ? (*columns)[fault.field].header : "",
+                     undoubled_quote_message(fault.cell), Severity::Warning});
     if (decoder.replaced_bytes() > 0)
         add_problem({0, "",
                      replaced_bytes_message(decoder.replaced_bytes(), info.encoding),
                      Severity::Error});
-    if (ignored_records > 0 && info.tables.size() > 1)
+    // Whichever table was read, the others are named: the user may have meant another one.
+    if (info.tables.size() > 1)
         add_problem({0, "",
                      {"The file holds " + localized_count(info.tables.size()).en +
                           " tables; only table " + std::to_string(info.table_index + 1) +
@@ -1361,10 +1464,10 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
         Json details = Json::object();
         for (const auto& [key, value] : kpi.details)
             details[key] = value;
-        item["details"] = details;
-        kpis.push_back(item);
+        item["details"] = std::move(details);
+        kpis.push_back(std::move(item));
     }
-    root["kpis"] = kpis;
+    root["kpis"] = std::move(kpis);
 
     Json problems = Json::array();
     for (const Problem& problem : analysis.problems)
@@ -1372,7 +1475,7 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
                             {"column", problem.column},
                             {"message", problem.message.in(language)},
                             {"severity", severity_id(problem.severity)}});
-    root["problems"] = problems;
+    root["problems"] = std::move(problems);
 
     const InputInfo& info = analysis.input;
     Json input;
@@ -1413,31 +1516,59 @@ std::string analysis_to_json(const Analysis& analysis, Language language) {
             item["scale"] = "ratio";
         if (!column.date_order.empty())
             item["date_order"] = column.date_order;
-        columns.push_back(item);
+        // Moved, not copied: a 100,000-column table has as many of these.
+        columns.push_back(std::move(item));
     }
-    input["columns"] = columns;
+    input["columns"] = std::move(columns);
     if (!info.session_counts.empty()) {
         Json counts = Json::object();
         for (const auto& [key, value] : info.session_counts)
             counts[key] = value;
         input["sessions"] = counts;
     }
-    root["input"] = input;
+    root["input"] = std::move(input);
 
     // Invalid UTF-8 cannot reach here (the decoder replaces it), but replace rather than throw.
     return root.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
 std::string table_to_json(const Table& table) {
-    Json rows = Json::array();
+    // Written by hand, not through an ordered_json object per row: its keys are a vector searched
+    // on every insert, quadratic in the columns (43 s for a 100,000-column header). The output
+    // is the same: a repeated header name keeps its first place and the value of its last column.
+    std::vector<std::string> keys;
+    std::vector<std::size_t> source; // per key, the column its value comes from
+    std::unordered_map<std::string, std::size_t> key_index;
+    for (std::size_t c = 0; c < table.column_count(); ++c) {
+        const auto [it, inserted] = key_index.emplace(table.header[c], keys.size());
+        if (inserted) {
+            keys.push_back(Json(table.header[c]).dump(-1, ' ', false,
+                                                      Json::error_handler_t::replace));
+            source.push_back(c);
+        } else {
+            source[it->second] = c;
+        }
+    }
+
+    std::string out = "[";
     for (std::size_t r = 0; r < table.row_count(); ++r) {
         const TableRow row = table.row(r);
-        Json object = Json::object();
-        for (std::size_t c = 0; c < table.column_count() && c < row.size(); ++c)
-            object[table.header[c]] = std::string(row[c]);
-        rows.push_back(object);
+        out += r == 0 ? "\n  {" : ",\n  {";
+        bool any = false;
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            if (source[k] >= row.size())
+                continue;
+            out += any ? ",\n    " : "\n    ";
+            out += keys[k];
+            out += ": ";
+            out += Json(std::string(row[source[k]]))
+                       .dump(-1, ' ', false, Json::error_handler_t::replace);
+            any = true;
+        }
+        out += any ? "\n  }" : "}";
     }
-    return rows.dump(2, ' ', false, Json::error_handler_t::replace);
+    out += table.row_count() > 0 ? "\n]" : "]";
+    return out;
 }
 
 } // namespace engage

@@ -1,6 +1,7 @@
 #include "engine/csv_reader.h"
 
 #include "engine/text_decoding.h"
+#include "engine/number_format.h"
 #include "engine/number_text.h"
 
 #include <algorithm>
@@ -71,7 +72,72 @@ bool looks_numeric(std::string_view cell) {
     return digit;
 }
 
+// A header cell split by `separator` into two or more pieces that each read like a name: not
+// empty, not starting with a space (prose: "Umsatz, netto"), not a number ("1,5").
+bool splits_into_names(std::string_view cell, char separator) {
+    if (cell.find(separator) == std::string_view::npos || looks_numeric(cell))
+        return false;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = std::min(cell.find(separator, start), cell.size());
+        const std::string_view piece = cell.substr(start, end - start);
+        if (piece.empty() || piece.front() == ' ' || trim_spaces(piece).empty())
+            return false;
+        if (end == cell.size())
+            return true;
+        start = end + 1;
+    }
+}
+
+std::string cut_for_message(std::string_view text) {
+    constexpr std::size_t limit = 60;
+    if (text.size() <= limit)
+        return std::string(text);
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
 } // namespace
+
+Localized undoubled_quote_message(std::string_view cell) {
+    const std::string quoted = cut_for_message(cell);
+    return {"A quote inside a quoted cell is not doubled (write \"\" for a quote); the cell was "
+            "read as \"" + quoted + "\".",
+            "Ein Anführungszeichen in einer Zelle in Anführungszeichen ist nicht verdoppelt "
+            "(schreiben Sie \"\" für ein Anführungszeichen); die Zelle wurde als „" + quoted +
+                "“ gelesen."};
+}
+
+Problems mixed_separator_problems(const std::vector<std::string>& header, char delimiter,
+                                  long header_row) {
+    // A one-column file ('\0') has no separator to mix: its question may hold commas.
+    Problems problems;
+    if (delimiter == '\0')
+        return problems;
+    for (const std::string& cell : header) {
+        for (const char other : {';', ',', '\t', '|'}) {
+            if (other == delimiter || !splits_into_names(cell, other))
+                continue;
+            const std::string used = delimiter_name(delimiter);
+            const std::string found = delimiter_name(other);
+            problems.push_back(
+                {header_row,
+                 cell,
+                 {"The header name \"" + cell + "\" holds a \"" + found +
+                      "\" and may be two columns: the file may mix separators (it was read "
+                      "with \"" + used + "\"). Check this column's numbers.",
+                  "Der Spaltenname „" + cell + "“ enthält ein „" + found +
+                      "“ und ist vielleicht zwei Spalten: Die Datei mischt womöglich "
+                      "Trennzeichen (gelesen mit „" + used +
+                      "“). Prüfen Sie die Zahlen dieser Spalte."},
+                 Severity::Warning});
+            break;
+        }
+    }
+    return problems;
+}
 
 std::string delimiter_name(char delimiter) {
     if (delimiter == '\0')
@@ -194,9 +260,14 @@ CsvRecords parse_csv(std::string_view text, char delimiter) {
                       "Rest der Datei wurde als eine Zelle gelesen."},
                      Severity::Error});
             }
-            // Text between a closing quote and the next delimiter is kept, as spreadsheets do.
+            // Text between a closing quote and the next delimiter is kept, as spreadsheets do;
+            // it means a quote inside the cell was not doubled.
+            const std::size_t stray = i;
             while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
                 field += text[i++];
+            if (closed && i > stray && out.quote_faults.size() < CsvScanner::max_quote_faults)
+                out.quote_faults.push_back(
+                    {quote_row, record.size(), field.substr(0, QuoteFault::kept_bytes)});
             continue;
         }
 
@@ -257,6 +328,9 @@ TableReading read_table(std::string_view bytes) {
         table.header = first;
         table.header_row = parsed.rows[0];
         data_begin = 1;
+        for (Problem& problem :
+             mixed_separator_problems(table.header, reading.delimiter, table.header_row))
+            reading.problems.push_back(std::move(problem));
     } else {
         for (std::size_t c = 0; c < first.size(); ++c)
             table.header.push_back("Column " + std::to_string(c + 1));
@@ -296,6 +370,12 @@ TableReading read_table(std::string_view bytes) {
         }
         table.add_row(record, row);
     }
+
+    for (const QuoteFault& fault : parsed.quote_faults)
+        reading.problems.push_back({fault.row,
+                                    fault.field < width ? table.header[fault.field] : "",
+                                    undoubled_quote_message(fault.cell),
+                                    Severity::Warning});
 
     reading.ok = true;
     return reading;

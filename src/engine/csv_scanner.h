@@ -11,6 +11,9 @@
 // - Text between a closing quote and the next delimiter is kept (spreadsheets do the same).
 // - An unterminated quote is reported once through `unterminated_quote_row()` (0 when none);
 //   the rest of the text becomes that field.
+// - A quote inside a quoted field that is not doubled ("he said "hi" ok") closes the field early;
+//   the cell is read as spreadsheets read it (he said hi" ok) and `quote_faults()` names its row,
+//   field and the start of its text, for the first `max_quote_faults` such cells.
 // - Memory: one record's bytes at a time, whatever the file size.
 //
 // Speed: a record that lies whole inside the chunk is handed out as views into the chunk
@@ -28,8 +31,18 @@
 
 namespace engage {
 
+// A cell whose quoted text ended before the field did: a quote inside it was not doubled.
+struct QuoteFault {
+    long row = 0;          // the row the cell starts in
+    std::size_t field = 0; // 0-based field index in its record
+    std::string cell;      // the cell as read, its first `kept_bytes` only: enough to quote it
+    static constexpr std::size_t kept_bytes = 64;
+};
+
 class CsvScanner {
 public:
+    static constexpr std::size_t max_quote_faults = 1000;
+
     explicit CsvScanner(char delimiter) : delimiter_(delimiter) {}
 
     template <class Sink> void feed(std::string_view chunk, Sink&& sink);
@@ -37,11 +50,13 @@ public:
 
     long unterminated_quote_row() const { return unterminated_row_; }
     long rows_seen() const { return row_; }
+    const std::vector<QuoteFault>& quote_faults() const { return quote_faults_; }
 
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterClosingQuote };
 
     template <class Sink> void end_record(Sink& sink);
+    void note_quote_fault();
     template <class Sink>
     const char* scan_in_place(const char* p, const char* end, ByteFinder& finder, Sink& sink);
     const char* quoted_field_end(const char* field, const char* end) const;
@@ -58,7 +73,19 @@ private:
     long record_row_ = 1;
     long quote_row_ = 0;
     long unterminated_row_ = 0;
+    bool stray_text_ = false; // text follows the closing quote of the current field
+    std::vector<QuoteFault> quote_faults_;
 };
+
+// Called once per faulty field, when it ends: never on the per-byte path.
+inline void CsvScanner::note_quote_fault() {
+    stray_text_ = false;
+    if (quote_faults_.size() >= max_quote_faults)
+        return;
+    const std::size_t start = ends_.empty() ? 0 : ends_.back();
+    quote_faults_.push_back(
+        {quote_row_, ends_.size(), buffer_.substr(start, QuoteFault::kept_bytes)});
+}
 
 template <class Sink> void CsvScanner::end_record(Sink& sink) {
     ends_.push_back(buffer_.size());
@@ -190,6 +217,8 @@ template <class Sink> void CsvScanner::feed(std::string_view chunk, Sink&& sink)
             buffer_.append(run, static_cast<std::size_t>(p - run));
             if (p == end)
                 return;
+            if (stray_text_)
+                note_quote_fault();
             if (*p == delimiter) {
                 ends_.push_back(buffer_.size());
                 state_ = State::FieldStart;
@@ -235,6 +264,7 @@ template <class Sink> void CsvScanner::feed(std::string_view chunk, Sink&& sink)
                 ++p;
             } else {
                 state_ = State::AfterClosingQuote;
+                stray_text_ = c != delimiter && c != '\n' && c != '\r';
             }
             continue;
         }
@@ -242,6 +272,8 @@ template <class Sink> void CsvScanner::feed(std::string_view chunk, Sink&& sink)
 }
 
 template <class Sink> void CsvScanner::finish(Sink&& sink) {
+    if (stray_text_)
+        note_quote_fault();
     if (state_ == State::Quoted) {
         unterminated_row_ = quote_row_;
         end_record(sink);

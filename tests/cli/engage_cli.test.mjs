@@ -358,3 +358,25 @@ test('regression: a date column of mixed formats is named in a problem', () => {
   assert.match(problem.message, /kein gemeinsames Datumsformat: 3 Zellen passen nicht/);
   assert.match(problem.message, /„01\.02\.2024“, „3\/2\/2024“, „Feb 5, 2024“/);
 });
+
+test('regression: a blank line inside a table: kpis and table agree on the rows', () => {
+  const csv = 'Date,Likes,Comments,Followers\n2024-01-01,10,1,1000\n2024-01-02,20,2,1000\n\n' +
+    '2024-01-04,30,3,1000\n';
+  const kpis = run(['kpis', '-'], csv);
+  assert.equal(kpis.code, 0);
+  const report = JSON.parse(kpis.out);
+  assert.equal(report.input.row_count, 3);
+  assert.deepEqual(report.problems.map((p) => [p.row, p.severity, p.message]),
+    [[4, 'info', 'Row 4 is empty; the table continues after it.']]);
+  const table = run(['table', '-'], csv);
+  assert.equal(JSON.parse(table.out).length, 3);
+});
+
+test('regression: an undoubled quote and mixed separators are reported', () => {
+  const quote = JSON.parse(run(['kpis', '-'], 'Follower,Likes,Text\n1000,10,"he said "hi" ok').out);
+  assert.ok(quote.problems.some((p) => p.row === 2 && p.column === 'Text' &&
+    p.message.includes('not doubled')));
+  const mixed = JSON.parse(run(['kpis', '-'], 'Follower;Likes,Kommentare\n1000;10,1\n').out);
+  assert.ok(mixed.problems.some((p) => p.column === 'Likes,Kommentare' &&
+    p.message.includes('may mix separators')));
+});
