@@ -416,8 +416,10 @@ void KpiAccumulator::State::add(long row, const RowValues& values, Problems& pro
     if (has(Role::NpsScore)) {
         const auto& answer = values[index(Role::NpsScore)];
         if (!answer) {
+            // Blank, or a cell the reader could not take as a number (reported on its own).
             problems.push_back(left_out(row, header(Role::NpsScore), nps_name,
-                                        {"the answer is blank.", "die Antwort ist leer."}));
+                                        {"the row holds no answer from 0 to 10.",
+                                         "die Zeile enthält keine Antwort von 0 bis 10."}));
         } else if (*answer < 0 || *answer > 10 ||
                    (static_cast<double>(static_cast<long>(*answer)) != *answer &&
                     std::fabs(*answer - std::round(*answer)) > 1e-9)) {
