@@ -383,7 +383,7 @@ TEST_CASE("NPS carries its interval, and 1-5 answers are refused, not bucketed",
 
     const Json five = report("Empfehlung\n1\n2\n5\n4\n3\n");
     CHECK((*kpi(five, "nps"))["value"].is_null());
-    CHECK((*kpi(five, "nps"))["reason"].get<std::string>().find("1-5") != std::string::npos);
+    CHECK((*kpi(five, "nps"))["reason"].get<std::string>().find("1–5") != std::string::npos);
 
     AnalysisOptions stated;
     stated.nps_assume_zero_to_ten = true;
@@ -479,7 +479,7 @@ TEST_CASE("regression: a comma in a one-column survey's question is no delimiter
     CHECK(json["input"]["delimiter"] == "none");
     CHECK(json["input"]["columns"].size() == 1);
     // 1-5 answers: refused by the scale guard, not bucketed.
-    CHECK((*kpi(json, "nps"))["reason"].get<std::string>().find("1-5") != std::string::npos);
+    CHECK((*kpi(json, "nps"))["reason"].get<std::string>().find("1–5") != std::string::npos);
 }
 
 TEST_CASE("regression: broken numbers in a count column are reported per row", "[analysis]") {

@@ -132,14 +132,29 @@ TEST_CASE("The scale guard refuses answers that are not on 0-10", "[nps_statisti
         const NpsScaleCheck check = check_nps_scale({1, 2, 3, 4, 5, 5, 4});
         CHECK_FALSE(check.accepted);
         CHECK(check.scale == NpsScale::OneToFive);
-        CHECK(check.message.en.find("1-5") != std::string::npos);
-        CHECK(check.message.de.find("1-5") != std::string::npos);
+        CHECK(check.message.en.find("1–5") != std::string::npos);
+        CHECK(check.message.de.find("1–5") != std::string::npos);
     }
     SECTION("1-7") {
         CHECK(check_nps_scale({2, 7, 6, 1}).scale == NpsScale::OneToSeven);
     }
     SECTION("1-10: both ends used, no 0") {
         CHECK(check_nps_scale({1, 10, 9, 6}).scale == NpsScale::OneToTen);
+    }
+    SECTION("regression: the reason reads as one clause, not \"not defined: The ...\"") {
+        const NpsScaleCheck check = check_nps_scale({1, 10, 9, 6});
+        CHECK(check.reason.en.rfind("not defined, because the answers look like a 1–10 scale",
+                                    0) == 0);
+        CHECK(check.reason.de.rfind("nicht definiert, weil die Antworten nach einer Skala von "
+                                    "1–10 aussehen",
+                                    0) == 0);
+        for (const NpsScaleCheck& refused :
+             {check, check_nps_scale({1, 2, 5}), check_nps_scale({2, 7, 1}),
+              check_nps_scale({8, 7.4}), check_nps_scale({0, 100}), check_nps_scale({})}) {
+            CHECK(refused.reason.en.rfind("not defined, because ", 0) == 0);
+            CHECK(refused.reason.de.rfind("nicht definiert, weil ", 0) == 0);
+            CHECK(refused.reason.en.find(':') > refused.reason.en.find("because"));
+        }
     }
     SECTION("0-10 where nobody chose 0 or 1") {
         CHECK(check_nps_scale({3, 10, 9, 6, 8}).accepted);

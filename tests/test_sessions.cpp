@@ -213,6 +213,9 @@ TEST_CASE("Visit KPIs", "[sessions][kpis]") {
         CHECK(bounce.ci95->first < 75.0);
         CHECK(bounce.ci95->second > 75.0);
         CHECK(bounce.formula.en.find("3 / 4") != std::string::npos);
+        // Regression: the access-log formulas wrote "x 100" where all others write "× 100".
+        CHECK(bounce.formula.en.find("3 / 4 × 100") != std::string::npos);
+        CHECK(bounce.formula.de.find(" x ") == std::string::npos);
         REQUIRE(bounce.details.size() == 2);
         CHECK(bounce.details[0].second == Approx(3.0));
         CHECK(bounce.details[1].second == Approx(4.0));

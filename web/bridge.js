@@ -59,6 +59,9 @@
             openFileDialog() {
                 fileInput.click();
             },
+            setDocumentLanguage(tag) {
+                document.documentElement.lang = tag;
+            },
             // A file chooser per purpose (a taxonomy model, ...), apart from the table input.
             chooseFile(purpose, accept) {
                 const input = document.createElement('input');
@@ -429,5 +432,7 @@
         controlRect: (id) => JSON.parse(requireApp().controlRect(String(id))),
         // The nine-categories view: items, matrix cells, corrections and quiz, as JSON.
         taxonomy: () => JSON.parse(requireApp().taxonomyJson()),
+        // The report's status line as shown now ("Saved as download: …"), '' when none.
+        statusText: () => requireApp().statusText(),
     };
 })();

@@ -172,7 +172,9 @@
             try {
                 json = await readShareFragment();
             } catch (error) {
-                tell('link-bad', error && error.message ? error.message : error);
+                // The browser's words ("Failed to fetch") are not for the reader: the app says
+                // in the UI's language that the link is damaged.
+                tell('link-bad', '');
                 return;
             }
             if (json === null)

@@ -117,8 +117,8 @@ inline const Localized rates_about{
     "Eine Rate aus Zählungen (Klicks je Impression, Absprünge je Besuch) ist ebenfalls eine "
     "Schätzung. Das Wilson-Intervall zeigt ihren 95-%-Bereich und bleibt auch bei kleinen "
     "Zahlen und bei Raten nahe 0 % oder 100 % sinnvoll."};
-inline const Localized no_interval{"no interval (not from counts)",
-                                   "kein Intervall (nicht aus Zählungen)"};
+inline const Localized no_interval{"no interval, not from counts",
+                                   "kein Intervall, nicht aus Zählungen"};
 inline const Localized no_rates{
     "No rate from counts in this table (click-through, conversion or bounce rate).",
     "Keine Rate aus Zählungen in dieser Tabelle (Klick-, Conversion- oder Absprungrate)."};

@@ -226,6 +226,15 @@ float top_bar_controls_width(const TopBarLabels& labels, const char* zoom_label)
            style.ItemSpacing.x * 4.0f;
 }
 
+// Puts a group of controls `width` wide after the last item when it still fits the window, and
+// on a new line when not: at 360 px with touch padding the top bar's controls take two lines,
+// and a group cut off at the right edge (A+ was) could not be reached.
+void same_line_or_wrap(float width, float spacing) {
+    const float last_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    if (last_right + spacing + width <= ImGui::GetWindowContentRegionMax().x)
+        ImGui::SameLine(0, spacing);
+}
+
 void draw_top_bar(AppState& app) {
     const ImGuiStyle& style = ImGui::GetStyle();
     char zoom_label[32];
@@ -268,7 +277,9 @@ void draw_top_bar(AppState& app) {
         ImGui::SetCursorPosX(controls_x);
 
     draw_presentation_toggle(app); // trainer_presentation.cpp: projector theme, large text
-    ImGui::SameLine(0, style.ItemSpacing.x * 2.0f);
+    same_line_or_wrap(button_width(labels.german) + style.ItemInnerSpacing.x +
+                          button_width(labels.english),
+                      style.ItemSpacing.x * 2.0f);
     if (toggle_button(labels.german, app.language == Language::German))
         app.language = Language::German;
     remember_control(app, "language-de");
@@ -277,7 +288,9 @@ void draw_top_bar(AppState& app) {
         app.language = Language::English;
     remember_control(app, "language-en");
 
-    ImGui::SameLine(0, style.ItemSpacing.x * 2.0f);
+    same_line_or_wrap(button_width(zoom_out_label) + ImGui::CalcTextSize(zoom_label).x +
+                          button_width(zoom_in_label) + style.ItemSpacing.x * 2.0f,
+                      style.ItemSpacing.x * 2.0f);
     const float* zoom_begin = std::begin(zoom_steps);
     const float* zoom_end = std::end(zoom_steps);
     ImGui::BeginDisabled(app.zoom <= zoom_steps[0]);
@@ -459,6 +472,13 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     share_after_render(app); // a PNG must be taken while the drawing buffer holds the frame
+
+    // Every way the language changes (buttons, setLanguage, a share link) ends here: the page's
+    // <html lang> follows, so screen readers and the browser's translator read the right one.
+    if (app.page_language != app.language) {
+        app.page_language = app.language;
+        browser::set_document_language(language_tag(app.language));
+    }
 }
 
 // ImGui's GLFW backend adds GLFW's scroll offsets to the wheel unchanged; in Emscripten 3.1.6

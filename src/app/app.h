@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/analytics_view.h"
@@ -40,6 +41,7 @@ struct ControlRect {
 
 struct AppState {
     Language language = Language::English;
+    std::optional<Language> page_language; // the last one given to <html lang>, for screen readers
     View view = View::Calculator;
 
     // Each view's own state (see views.h).

@@ -32,6 +32,11 @@ EM_JS(void, engage_js_mark_startup, (const char* step), {
         performance.mark('engage:' + UTF8ToString(step));
 });
 
+EM_JS(void, engage_js_set_document_language, (const char* tag), {
+    if (Module.engageHost && Module.engageHost.setDocumentLanguage)
+        Module.engageHost.setDocumentLanguage(UTF8ToString(tag));
+});
+
 EM_JS(void, engage_js_notify_ready, (), {
     if (Module.engageHost)
         Module.engageHost.ready();
@@ -68,6 +73,10 @@ void restream_file() {
 
 void choose_file(const char* purpose, const char* accept) {
     engage_js_choose_file(purpose, accept);
+}
+
+void set_document_language(const char* tag) {
+    engage_js_set_document_language(tag);
 }
 
 void notify_ready() {

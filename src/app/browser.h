@@ -25,6 +25,9 @@ void choose_file(const char* purpose, const char* accept);
 // Puts text on the system clipboard (ImGui's copy and cut).
 void copy_text(const std::string& text);
 
+// Sets <html lang> to `tag` ("en", "de") when the UI's language changes.
+void set_document_language(const char* tag);
+
 // Tells the page the app has drawn its first frame: window.engage.ready resolves.
 void notify_ready();
 

@@ -121,14 +121,8 @@ void draw_kpi_card(AppState& app, const Kpi& kpi) {
 
     if (!kpi.formula.empty())
         labelled_text(app, text::formula, kpi.formula.in(app.language), theme::ink);
-    if (kpi.ci95 && kpi.defined()) {
-        // As many decimals as the value has, or a small share's interval reads "0.0 – 0.0".
-        const int decimals = kpi.unit == "%" ? percent_decimals(*kpi.value) : 1;
-        const std::string interval =
-            format_number(kpi.ci95->first, app.language, decimals) + " – " +
-            format_number(kpi.ci95->second, app.language, decimals);
-        labelled_text(app, text::interval95, interval, theme::ink);
-    }
+    if (kpi.ci95 && kpi.defined())
+        labelled_text(app, text::interval95, format_kpi_interval(kpi, app.language), theme::ink);
     if (kpi.defined()) {
         ImGui::Spacing();
         draw_band_gauge(app, kpi);

@@ -114,9 +114,24 @@ std::string format_size(double bytes, Language language) {
     return format_number(bytes / 1024.0, language, bytes < 10 * 1024 ? 1 : 0) + " KB";
 }
 
+// Long enough to read "Saved as download: engagelens-a-very-long-name.png" twice.
+constexpr double message_seconds = 6.0;
+
 void set_message(AppState& app, Localized message, bool error) {
     app.share.message = std::move(message);
     app.share.message_is_error = error;
+    app.share.message_until = glfwGetTime() + message_seconds;
+}
+
+bool message_showing(const AppState& app) {
+    return !app.share.message.empty() &&
+           (app.share.message_is_error || glfwGetTime() < app.share.message_until);
+}
+
+void draw_message(const AppState& app) {
+    if (message_showing(app))
+        wrapped_text(app.share.message_is_error ? theme::error : theme::accent,
+                     app.share.message.in(app.language));
 }
 
 Localized with_detail(const Localized& text, const std::string& detail) {
@@ -340,7 +355,11 @@ void share_event(AppState& app, const std::string& kind, const std::string& deta
         share.link = ShareUiState::Link::Failed;
         share.link_text = with_detail(text::share_failed, detail).in(app.language);
     } else if (kind == "link-bad") {
-        set_message(app, with_detail(text::share_bad_link, detail), true);
+        // No detail: the fragment itself would not decode (cut off, mistyped); the browser's
+        // own words for that ("Failed to fetch") tell the reader nothing.
+        set_message(app, detail.empty() ? text::share_bad_link_undecodable
+                                        : with_detail(text::share_bad_link, detail),
+                    true);
     } else if (kind == "profile-file") {
         import_profile_json(app, detail);
     } else if (kind == "storage-inventory") {
@@ -377,9 +396,7 @@ void draw_report_bar(AppState& app) {
     const bool ready = app.has_input && app.analysis.readable && analysis_progress(app) < 0.0f;
     if (!ready) {
         // Before any data only an outcome can be worth showing, e.g. a damaged share link.
-        if (!app.share.message.empty())
-            wrapped_text(app.share.message_is_error ? theme::error : theme::accent,
-                         app.share.message.in(app.language));
+        draw_message(app);
         return;
     }
     ImGui::PushID("report");
@@ -400,9 +417,7 @@ void draw_report_bar(AppState& app) {
     if (report_button(app, text::share_link, text::share_link_tip, "share-link"))
         request_share_link(app);
 
-    if (!app.share.message.empty())
-        wrapped_text(app.share.message_is_error ? theme::error : theme::accent,
-                     app.share.message.in(app.language));
+    draw_message(app);
     if (app.share.opened_from_link)
         wrapped_text(theme::warning, tr(app, text::share_opened));
     draw_share_box(app);
@@ -468,6 +483,10 @@ void draw_privacy_card(AppState& app) {
                      share.storage_message.in(app.language));
     end_card(app, theme::accent);
     ImGui::PopID();
+}
+
+std::string share_status_text(const AppState& app) {
+    return message_showing(app) ? app.share.message.in(app.language) : std::string();
 }
 
 void share_after_render(AppState& app) {

@@ -38,9 +38,11 @@ struct ShareUiState {
     double link_size = 0;      // the fragment's length in characters, when Ready or TooLarge
     bool opened_from_link = false;
 
-    // The last action's outcome: "Copied 6 key figures", "Saved as download: …".
+    // The last action's outcome: "Copied 6 key figures", "Saved as download: …". A success
+    // fades after `message_seconds`; an error stays until the next action.
     Localized message;
     bool message_is_error = false;
+    double message_until = 0; // glfwGetTime() when a success message stops showing
 
     std::string quiet_tooltip;  // the report button just pressed: no tooltip over its outcome
     bool png_requested = false; // saved right after the next frame is rendered
@@ -63,6 +65,9 @@ std::string share_state_json(const AppState& app, bool with_data);
 // Applies such a state: loads its data if it has any, then its settings. Returns an empty text
 // on success, else what is wrong (the state is left as it was).
 Localized apply_state_json(AppState& app, const std::string& json, bool from_link);
+
+// The report's status line as it is shown now ("" once a success has faded), for the tests.
+std::string share_status_text(const AppState& app);
 
 // Answers from the page (web/reports.js, web/storage.js) through the bindings.
 void share_event(AppState& app, const std::string& kind, const std::string& detail);

@@ -63,6 +63,11 @@ inline const Localized share_opened{
 inline const Localized share_bad_link{"This share link is damaged and cannot be opened:",
                                       "Dieser geteilte Link ist beschädigt und lässt sich nicht "
                                       "öffnen:"};
+inline const Localized share_bad_link_undecodable{
+    "This share link is damaged and cannot be opened. It was probably cut short when it was "
+    "copied: ask for the whole link again.",
+    "Dieser geteilte Link ist beschädigt und lässt sich nicht öffnen. Vermutlich wurde er beim "
+    "Kopieren gekürzt: Bitten Sie noch einmal um den vollständigen Link."};
 inline const Localized copied_table{"Copied %d key figures as a table.",
                                     "%d Kennzahlen als Tabelle kopiert."};
 inline const Localized copied_link{"Link copied.", "Link kopiert."};

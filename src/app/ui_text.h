@@ -37,7 +37,8 @@ inline const Localized data_hint{
 inline const Localized open_file{"Open file …", "Datei öffnen …"};
 inline const Localized samples{"Samples", "Beispiele"};
 inline const Localized clear{"Clear", "Leeren"};
-inline const Localized editor_placeholder{"Follower;Likes;Kommentare\n5.000;200;50",
+// Each language's own example: English headers and 5,000 with a comma as thousands separator.
+inline const Localized editor_placeholder{"Followers,Likes,Comments\n\"5,000\",200,50",
                                           "Follower;Likes;Kommentare\n5.000;200;50"};
 inline const Localized editor_placeholder_note{"(example – start typing or paste)",
                                                "(Beispiel – einfach lostippen oder einfügen)"};

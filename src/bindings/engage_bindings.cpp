@@ -141,6 +141,10 @@ std::string apply_state(std::string json, bool from_link) {
     return error.in(app_state().language);
 }
 
+std::string status_text() {
+    return engage::app::share_status_text(app_state());
+}
+
 std::string state_json(bool with_data) {
     return engage::app::share_state_json(app_state(), with_data);
 }
@@ -174,4 +178,5 @@ EMSCRIPTEN_BINDINGS(engage) {
     emscripten::function("shareEvent", &share_event);
     emscripten::function("applyState", &apply_state);
     emscripten::function("stateJson", &state_json);
+    emscripten::function("statusText", &status_text);
 }

@@ -1,3 +1,4 @@
+#include <cmath>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -53,7 +54,13 @@ int run_attribution(const Args& args, Language language) {
     nlohmann::ordered_json out;
     out["models"] = models;
     out["paths"] = attribution.paths;
-    out["conversions"] = attribution.conversions;
+    // Conversions are counted, so a whole total prints as one (12, not 12.0); a path table may
+    // hold fractional totals (ChannelAttribution's own output), which print as they are.
+    const double conversions = attribution.conversions;
+    if (std::floor(conversions) == conversions && std::fabs(conversions) < 9.0e15)
+        out["conversions"] = static_cast<long long>(conversions);
+    else
+        out["conversions"] = conversions;
     std::cout << out.dump(2) << "\n";
     return 0;
 }

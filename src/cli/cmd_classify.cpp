@@ -13,8 +13,8 @@
 // that decided each axis, strongest first. `--model` loads corrections exported from the app
 // (Classifier::export_model) so the CLI answers like the user's trained model.
 //
-// Exit codes (commands.h): 0 read and classified; 1 a file or model cannot be read or used;
-// 2 usage (no texts, unknown option, missing value).
+// Exit codes (commands.h): 0 read and classified; 1 a file or model cannot be read or used, or
+// a text has no letters (nothing to classify); 2 usage (no texts, unknown option, missing value).
 #include <iostream>
 #include <optional>
 #include <string>
@@ -111,6 +111,24 @@ int run_classify(const Args& args, Language language) {
     if (texts.empty() && !file)
         return classify_usage_error({"no texts to classify", "keine Texte zum Einordnen"},
                                     language);
+
+    // A text without a single letter gets no category at all, rather than a guess marked unsure.
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (has_letters(texts[i]))
+            continue;
+        const std::string where = file ? std::to_string(i + 1) : "";
+        print_error(file ? Localized{"text " + where + " has no letters, so there is nothing to "
+                                     "classify: '" + texts[i] + "'",
+                                     "Text " + where + " enthält keine Buchstaben und lässt sich "
+                                     "daher nicht einordnen: „" + texts[i] + "“"}
+                         : Localized{"'" + texts[i] + "' has no letters, so there is nothing to "
+                                     "classify; describe the activity in words",
+                                     "„" + texts[i] + "“ enthält keine Buchstaben und lässt sich "
+                                     "daher nicht einordnen; beschreiben Sie die Aktivität in "
+                                     "Worten"},
+                    language);
+        return 1;
+    }
 
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const std::string& text : texts)

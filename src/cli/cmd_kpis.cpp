@@ -67,7 +67,7 @@ const Localized kpis_usage{
     "[--period day|week|month] [--nps-0-10] DATEI|-"};
 
 // engage kpis [--table N] [--role HEADER=ROLE]... [--benchmark NAME|FILE|auto]
-//             [--period day|week|month] [--nps-0-10] FILE|-     (--lang: main.cpp)
+//             [--period day|week|month] [--nps-0-10] [--] FILE|-     (--lang: main.cpp)
 int run_kpis(const Args& args, Language language) {
     const auto usage = [&](const Localized& message) {
         return usage_error(message, kpis_usage, language);
@@ -76,9 +76,19 @@ int run_kpis(const Args& args, Language language) {
     AnalysisOptions options;
     std::string benchmark_name;
     std::optional<Period> period;
+    bool options_ended = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (arg == "--nps-0-10") {
+        if (options_ended) {
+            // After "--" a word is the FILE even when it starts with '-' (a file "-x.csv").
+            if (!path.empty())
+                return usage({"only one FILE is read; got '" + path + "' and '" + arg + "'",
+                              "es wird nur eine DATEI gelesen; angegeben: „" + path + "“ und „" +
+                                  arg + "“"});
+            path = arg;
+        } else if (arg == "--") {
+            options_ended = true;
+        } else if (arg == "--nps-0-10") {
             // The survey asked 0-10: answers without a 0 are not refused as a 1-5/1-7/1-10 scale.
             options.nps_assume_zero_to_ten = true;
         } else if (arg == "--table" && i + 1 < args.size()) {
@@ -133,9 +143,10 @@ int run_kpis(const Args& args, Language language) {
                       "keine DATEI angegeben (- liest die Standardeingabe)"});
     const bool suggest = benchmark_name == "auto";
     if (!benchmark_name.empty() && !suggest) {
+        // A profile that cannot be found or read is input that cannot be read: exit 1.
         options.benchmark = load_benchmark(benchmark_name, language);
         if (!options.benchmark)
-            return 2;
+            return 1;
     }
 
     // The CLI prints no table, so it keeps none: memory stays constant for any file size.

@@ -42,8 +42,13 @@ int run_profiles(const Args& args, Language language) {
     const Localized usage{"engage profiles [--lang en|de] [ID]",
                           "engage profiles [--lang en|de] [ID]"};
     std::string id;
+    bool options_ended = false;
     for (const std::string& arg : args) {
-        if (!arg.empty() && arg[0] == '-')
+        if (arg == "--" && !options_ended) {
+            options_ended = true;
+            continue;
+        }
+        if (!options_ended && !arg.empty() && arg[0] == '-')
             return usage_error({"unknown option '" + arg + "'", "unbekannte Option „" + arg + "“"},
                                usage, language);
         if (!id.empty())
@@ -60,7 +65,7 @@ int run_profiles(const Args& args, Language language) {
             print_error({"unknown profile '" + id + "'; built-in: " + builtin_profile_ids(),
                          "unbekanntes Profil „" + id + "“; eingebaut: " + builtin_profile_ids()},
                         language);
-            return 2;
+            return 1; // like a --benchmark that names no profile: the input cannot be read
         }
         std::cout << profile_to_json(*profile) << "\n";
         return 0;

@@ -46,7 +46,9 @@ bool is_folder(const std::string& path) {
 std::optional<TableReading> read_table_argument(const Args& args, const std::string& command,
                                                 Language language, int& exit_code) {
     exit_code = 2;
-    if (args.size() != 1) {
+    // "--" ends the options, so a FILE may start with '-' ("engage table -- -x.csv").
+    const Args files(args.begin() + (!args.empty() && args[0] == "--" ? 1 : 0), args.end());
+    if (files.size() != 1) {
         usage_error({"engage " + command + " reads one FILE, or - for standard input",
                      "engage " + command + " liest eine DATEI, oder - für die Standardeingabe"},
                     {"engage " + command + " FILE|-", "engage " + command + " DATEI|-"}, language);
@@ -54,7 +56,7 @@ std::optional<TableReading> read_table_argument(const Args& args, const std::str
     }
 
     exit_code = 1;
-    const std::optional<std::string> bytes = read_input(args[0], language);
+    const std::optional<std::string> bytes = read_input(files[0], language);
     if (!bytes)
         return std::nullopt;
     TableReading reading = read_table(*bytes);

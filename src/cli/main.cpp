@@ -32,8 +32,10 @@ const Command commands[] = {
       "engage table DATEI|-                    die gelesene Tabelle als JSON-Liste von Objekten"}},
     {"classify",
      engage::cli::run_classify,
-     {"engage classify TEXT... | --file FILE   nine-category taxonomy for each text",
-      "engage classify TEXT... | --file DATEI  die neun Kategorien für jeden Text"}},
+     {"engage classify [--model MODEL.json] TEXT... | --file FILE|-\n"
+      "                                         nine-category taxonomy for each text",
+      "engage classify [--model MODELL.json] TEXT... | --file DATEI|-\n"
+      "                                         die neun Kategorien für jeden Text"}},
     {"attribution",
      engage::cli::run_attribution,
      {"engage attribution FILE|-               attribution models over touchpoint paths",
@@ -55,7 +57,7 @@ void print_usage(std::ostream& out, Language language) {
 
 // --lang applies to every message of every command, usage errors included, so it is read here
 // wherever it stands ("engage --lang de kpis ..." or "engage kpis --lang de ..."), and taken
-// out of the words the command sees. Words after "--" are classify's texts, not options.
+// out of the words the command sees. Words after "--" are texts or a FILE, not options.
 bool take_language(engage::cli::Args& words, Language& language) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i] == "--")

@@ -641,4 +641,34 @@ std::vector<std::string> split_lines(std::string_view text) {
     return lines;
 }
 
+// FIXME-TAXONOMY: without Unicode tables a code point outside ASCII counts as a letter unless it
+// lies in the blocks of punctuation, symbols, arrows, box drawing, dingbats, variation selectors
+// or emoji; that is enough to refuse "🙂" or "→ …" and to keep every script's words.
+bool has_letters(std::string_view text) {
+    const auto is_symbol = [](char32_t point) {
+        return point < 0xC0 || point == 0xD7 || point == 0xF7 ||
+               (point >= 0x2000 && point <= 0x2BFF) || (point >= 0x3000 && point <= 0x303F) ||
+               (point >= 0xFE00 && point <= 0xFE0F) || (point >= 0xFF00 && point <= 0xFF20) ||
+               (point >= 0x1F000 && point <= 0x1FAFF) || point >= 0xE0000;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z'))
+                return true;
+            ++i;
+            continue;
+        }
+        const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        char32_t point = length == 4 ? byte & 0x07 : length == 3 ? byte & 0x0F : byte & 0x1F;
+        for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
+            point = (point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        // A stray continuation byte (length 1) is not text the reader can see as a letter.
+        if (length > 1 && !is_symbol(point))
+            return true;
+        i += length;
+    }
+    return false;
+}
+
 } // namespace engage

@@ -143,4 +143,9 @@ private:
 // \n, \r\n and \r.
 std::vector<std::string> split_lines(std::string_view text);
 
+// True when the text holds at least one letter of any script. A text of digits, punctuation,
+// symbols or emoji only ("", "🙂", "123") says nothing about who acted or how, so callers refuse
+// it instead of showing a guess.
+bool has_letters(std::string_view text);
+
 } // namespace engage

@@ -62,4 +62,21 @@ std::string format_kpi_value(const Kpi& kpi, Language language) {
     return format_number(value, language, 2);
 }
 
+std::string format_kpi_interval(const Kpi& kpi, Language language) {
+    if (!kpi.value || !kpi.ci95)
+        return {};
+    const auto [lower, upper] = *kpi.ci95;
+    const std::string dash = " \xE2\x80\x93 "; // en dash between spaces
+    if (kpi.unit == "s")
+        return format_duration(lower) + dash + format_duration(upper);
+    if (kpi.unit == "count")
+        return format_number(lower, language, 0) + dash + format_number(upper, language, 0);
+    if (kpi.unit == "%") {
+        const int decimals = percent_decimals(*kpi.value);
+        return format_number(lower, language, decimals) + dash +
+               format_percent(upper, language, decimals);
+    }
+    return format_number(lower, language, 1) + dash + format_number(upper, language, 1);
+}
+
 } // namespace engage

@@ -59,4 +59,9 @@ namespace engage {
 // The value as the UI shows it: "5,0 %", "2:31", "+17,5", "12.400". Undefined KPIs give "–".
 std::string format_kpi_value(const Kpi& kpi, Language language);
 
+// The 95 % interval with the value's unit, once at the end: "0,702 – 1,393 %", "1:02 – 2:10",
+// "12,3 – 40,1" (a score has no unit). As many decimals as the value, so a small share's
+// interval does not read "0,0 – 0,0 %". Empty when the KPI has no interval.
+std::string format_kpi_interval(const Kpi& kpi, Language language);
+
 } // namespace engage

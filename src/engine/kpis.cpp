@@ -111,7 +111,7 @@ Localized noun(Role role) {
 
 // ---- accumulating states ----------------------------------------------------------------------
 
-// Engagement-style rates: interactions / denominator x 100, per row when each row has its own
+// Engagement-style rates: interactions / denominator × 100, per row when each row has its own
 // denominator (the mean of per-post rates), as a ratio of totals when it is given once.
 struct InteractionRate {
     explicit InteractionRate(Role role) : denominator(role) {}
@@ -788,7 +788,7 @@ Kpi KpiAccumulator::State::finish_nps() const {
     const NpsScaleCheck scale = check_nps_scale(distinct, {nps_assume_zero_to_ten});
     if (!scale.accepted) {
         kpi.formula = general;
-        kpi.reason = Localized{"not defined: ", "nicht definiert: "} + scale.message;
+        kpi.reason = scale.reason;
         return kpi;
     }
     const double promoter_share = 100.0 * static_cast<double>(nps.promoters) / total;

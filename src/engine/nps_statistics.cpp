@@ -46,8 +46,8 @@ Localized method_note(NpsIntervalMethod method, long n, long threshold) {
     const Localized count = localized_number(static_cast<double>(n), 0);
     const Localized limit = localized_number(static_cast<double>(threshold), 0);
     if (method == NpsIntervalMethod::Wald)
-        return {"95 % interval: Wald, NPS +- 1.96 x SE (n = " + count.en + ")",
-                "95-%-Intervall: Wald, NPS +- 1,96 x SE (n = " + count.de + ")"};
+        return {"95 % interval: Wald, NPS ± 1.96 × SE (n = " + count.en + ")",
+                "95-%-Intervall: Wald, NPS ± 1,96 × SE (n = " + count.de + ")"};
     return {"95 % interval: adjusted Wald, with 0.75 promoters, 1.5 passives and 0.75 detractors "
             "added, because n = " +
                 count.en + " is below " + limit.en,
@@ -148,60 +148,93 @@ bool is_whole(double value) {
     return std::isfinite(value) && value == std::floor(value);
 }
 
-Localized scale_message(NpsScale scale, double offending) {
-    const std::string hint_en = " If the question really was asked on 0-10, say so and the "
+// Why a scale is refused, twice: as a sentence for the problems list (`message`) and as the
+// clause of a KPI's reason ("not defined, because the answers look like ..."). German needs its
+// own word order after "weil", so the clause is written out rather than glued on.
+struct ScaleTexts {
+    Localized message;
+    Localized reason;
+};
+
+ScaleTexts scale_texts(NpsScale scale, double offending) {
+    const std::string hint_en = " If the question really was asked on 0–10, say so and the "
                                 "answers are used as they are.";
-    const std::string hint_de = " Wurde die Frage wirklich auf 0-10 gestellt, geben Sie das an; "
+    const std::string hint_de = " Wurde die Frage wirklich auf 0–10 gestellt, geben Sie das an; "
                                 "dann werden die Antworten unverändert verwendet.";
+    const auto both = [](const std::string& sentence_en, const std::string& sentence_de,
+                         const std::string& clause_en, const std::string& clause_de,
+                         const std::string& rest_en, const std::string& rest_de) {
+        return ScaleTexts{{sentence_en + rest_en, sentence_de + rest_de},
+                          {"not defined, because " + clause_en + rest_en,
+                           "nicht definiert, weil " + clause_de + rest_de}};
+    };
     switch (scale) {
     case NpsScale::ZeroToTen:
         return {};
     case NpsScale::Empty:
-        return {"No NPS answers: the score column holds no numbers.",
-                "Keine NPS-Antworten: Die Spalte mit den Bewertungen enthält keine Zahlen."};
+        return both("No NPS answers: the score column holds no numbers.",
+                    "Keine NPS-Antworten: Die Spalte mit den Bewertungen enthält keine Zahlen.",
+                    "the score column holds no numbers.",
+                    "die Spalte mit den Bewertungen keine Zahlen enthält.", "", "");
     case NpsScale::NotWhole: {
         const Localized value = localized_number(offending, 2);
-        return {"The NPS needs whole-number answers from 0 to 10, but " + value.en +
-                    " was found. A column of averages cannot give an NPS; the NPS is not the "
-                    "mean score.",
-                "Der NPS braucht ganzzahlige Antworten von 0 bis 10, gefunden wurde aber " +
-                    value.de +
-                    ". Aus einer Spalte mit Mittelwerten lässt sich kein NPS berechnen; der NPS "
-                    "ist nicht die Durchschnittsnote."};
+        return both("The NPS needs whole-number answers from 0 to 10, but " + value.en +
+                        " was found.",
+                    "Der NPS braucht ganzzahlige Antworten von 0 bis 10, gefunden wurde aber " +
+                        value.de + ".",
+                    "the NPS needs whole-number answers from 0 to 10, but " + value.en +
+                        " was found.",
+                    "der NPS ganzzahlige Antworten von 0 bis 10 braucht, gefunden wurde aber " +
+                        value.de + ".",
+                    " A column of averages cannot give an NPS; the NPS is not the mean score.",
+                    " Aus einer Spalte mit Mittelwerten lässt sich kein NPS berechnen; der NPS "
+                    "ist nicht die Durchschnittsnote.");
     }
     case NpsScale::OutOfRange: {
         const Localized value = localized_number(offending, 0);
-        return {"The NPS needs answers from 0 to 10, but " + value.en +
-                    " was found. Answers on another scale cannot be turned into an NPS.",
-                "Der NPS braucht Antworten von 0 bis 10, gefunden wurde aber " + value.de +
-                    ". Antworten auf einer anderen Skala ergeben keinen NPS."};
+        return both("The NPS needs answers from 0 to 10, but " + value.en + " was found.",
+                    "Der NPS braucht Antworten von 0 bis 10, gefunden wurde aber " + value.de +
+                        ".",
+                    "the NPS needs answers from 0 to 10, but " + value.en + " was found.",
+                    "der NPS Antworten von 0 bis 10 braucht, gefunden wurde aber " + value.de +
+                        ".",
+                    " Answers on another scale cannot be turned into an NPS.",
+                    " Antworten auf einer anderen Skala ergeben keinen NPS.");
     }
     case NpsScale::OneToFive:
-        return {"The answers look like a 1-5 scale (no 0, nothing above 5). The NPS is defined "
-                "only for the 0-10 question; putting 1-5 answers into 0-10 groups would make "
-                "almost everyone a detractor." +
-                    hint_en,
-                "Die Antworten sehen nach einer Skala von 1-5 aus (keine 0, nichts über 5). Der "
-                "NPS ist nur für die Frage mit 0-10 definiert; 1-5-Antworten in die "
-                "0-10-Gruppen einzuordnen, machte fast alle zu Kritikern." +
-                    hint_de};
+        return both("The answers look like a 1–5 scale (no 0, nothing above 5).",
+                    "Die Antworten sehen nach einer Skala von 1–5 aus (keine 0, nichts über 5).",
+                    "the answers look like a 1–5 scale (no 0, nothing above 5).",
+                    "die Antworten nach einer Skala von 1–5 aussehen (keine 0, nichts über 5).",
+                    " The NPS is defined only for the 0–10 question; putting 1–5 answers into "
+                    "0–10 groups would make almost everyone a detractor." +
+                        hint_en,
+                    " Der NPS ist nur für die Frage mit 0–10 definiert; 1–5-Antworten in die "
+                    "0–10-Gruppen einzuordnen, machte fast alle zu Kritikern." +
+                        hint_de);
     case NpsScale::OneToSeven:
-        return {"The answers look like a 1-7 scale (no 0, nothing above 7). The NPS is defined "
-                "only for the 0-10 question; 1-7 answers cannot be sorted into promoters, "
-                "passives and detractors." +
-                    hint_en,
-                "Die Antworten sehen nach einer Skala von 1-7 aus (keine 0, nichts über 7). Der "
-                "NPS ist nur für die Frage mit 0-10 definiert; 1-7-Antworten lassen sich nicht "
-                "in Promotoren, Passive und Kritiker einteilen." +
-                    hint_de};
+        return both("The answers look like a 1–7 scale (no 0, nothing above 7).",
+                    "Die Antworten sehen nach einer Skala von 1–7 aus (keine 0, nichts über 7).",
+                    "the answers look like a 1–7 scale (no 0, nothing above 7).",
+                    "die Antworten nach einer Skala von 1–7 aussehen (keine 0, nichts über 7).",
+                    " The NPS is defined only for the 0–10 question; 1–7 answers cannot be "
+                    "sorted into promoters, passives and detractors." +
+                        hint_en,
+                    " Der NPS ist nur für die Frage mit 0–10 definiert; 1–7-Antworten lassen "
+                    "sich nicht in Promotoren, Passive und Kritiker einteilen." +
+                        hint_de);
     case NpsScale::OneToTen:
-        return {"The answers look like a 1-10 scale: 1 and 10 occur but no 0. The NPS is "
-                "defined for 0-10, and on a 1-10 scale the groups shift." +
-                    hint_en,
-                "Die Antworten sehen nach einer Skala von 1-10 aus: 1 und 10 kommen vor, 0 "
-                "nicht. Der NPS ist für 0-10 definiert; auf einer 1-10-Skala verschieben sich "
-                "die Gruppen." +
-                    hint_de};
+        return both("The answers look like a 1–10 scale: 1 and 10 occur but no 0.",
+                    "Die Antworten sehen nach einer Skala von 1–10 aus: 1 und 10 kommen vor, 0 "
+                    "nicht.",
+                    "the answers look like a 1–10 scale: 1 and 10 occur but no 0.",
+                    "die Antworten nach einer Skala von 1–10 aussehen: 1 und 10 kommen vor, 0 "
+                    "nicht.",
+                    " The NPS is defined for 0–10, and on a 1–10 scale the groups shift." +
+                        hint_en,
+                    " Der NPS ist für 0–10 definiert; auf einer 1–10-Skala verschieben sich "
+                    "die Gruppen." +
+                        hint_de);
     }
     return {};
 }
@@ -210,7 +243,9 @@ NpsScaleCheck refuse(NpsScale scale, long index, double offending) {
     NpsScaleCheck check;
     check.scale = scale;
     check.offending_index = index;
-    check.message = scale_message(scale, offending);
+    ScaleTexts texts = scale_texts(scale, offending);
+    check.message = std::move(texts.message);
+    check.reason = std::move(texts.reason);
     return check;
 }
 

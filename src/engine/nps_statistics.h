@@ -96,6 +96,7 @@ struct NpsScaleCheck {
     NpsScale scale = NpsScale::Empty;
     long offending_index = -1; // for NotWhole and OutOfRange: the first such answer
     Localized message;         // why refused and what to do; empty when accepted
+    Localized reason;          // the same as a KPI's reason: "not defined, because the ..."
 };
 
 struct NpsScaleOptions {

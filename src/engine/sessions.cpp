@@ -71,7 +71,7 @@ Kpi make_kpi(const char* id, Localized name, const char* unit, Dimension dimensi
     return kpi;
 }
 
-// A rate in percent with its Wilson interval and the formula "name = a / b x 100 = r %".
+// A rate in percent with its Wilson interval and the formula "name = a / b × 100 = r %".
 void set_rate(Kpi& kpi, double part, double whole, const Localized& part_name,
               const Localized& whole_name, const Localized& tail) {
     const double percent = 100.0 * part / whole;
@@ -79,10 +79,10 @@ void set_rate(Kpi& kpi, double part, double whole, const Localized& part_name,
     kpi.value = percent;
     kpi.ci95 = percent_interval(wilson_interval(part, whole));
     kpi.details = {{"numerator", part}, {"denominator", whole}};
-    kpi.formula = {part_name.en + " / " + whole_name.en + " x 100 = " + count_text(part).en +
-                       " / " + count_text(whole).en + " x 100 = " + value.en + tail.en,
-                   part_name.de + " / " + whole_name.de + " x 100 = " + count_text(part).de +
-                       " / " + count_text(whole).de + " x 100 = " + value.de + tail.de};
+    kpi.formula = {part_name.en + " / " + whole_name.en + " × 100 = " + count_text(part).en +
+                       " / " + count_text(whole).en + " × 100 = " + value.en + tail.en,
+                   part_name.de + " / " + whole_name.de + " × 100 = " + count_text(part).de +
+                       " / " + count_text(whole).de + " × 100 = " + value.de + tail.de};
 }
 
 const Localized no_sessions = {"not defined, because there are no sessions",

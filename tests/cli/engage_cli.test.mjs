@@ -193,10 +193,10 @@ test('--benchmark FILE reads an exported profile, edited by hand', () => {
   assert.equal(kpi(report, 'engagement_rate').rating, 'low');
 });
 
-test('--benchmark with an unknown name or a bad file exits 2 with a message', () => {
+test('regression: --benchmark with an unknown name or a bad file exits 1 (cannot be read)', () => {
   const unknown = run(['kpis', '--benchmark', 'instagram_huge', '-'],
                       'Followers,Likes\n5000,250\n');
-  assert.equal(unknown.code, 2);
+  assert.equal(unknown.code, 1);
   assert.equal(unknown.out, '');
   assert.match(unknown.err, /unknown benchmark 'instagram_huge'/);
   assert.match(unknown.err, /article, instagram_0_1k, .*bounce_blog_landing/);
@@ -205,7 +205,7 @@ test('--benchmark with an unknown name or a bad file exits 2 with a message', ()
   writeFileSync(broken, '{"id": "x",\n "name": ');
   const syntax = run(['kpis', '--lang', 'de', '--benchmark', broken, '-'],
                      'Followers,Likes\n1,1\n');
-  assert.equal(syntax.code, 2);
+  assert.equal(syntax.code, 1);
   assert.match(syntax.err, /kein gültiges JSON.*Zeile 2/);
 
   const gap = path.join(scratch, 'gap.json');
@@ -216,10 +216,10 @@ test('--benchmark with an unknown name or a bad file exits 2 with a message', ()
       { id: 'high', label: 'high', lower: 3, upper: null }] }],
   }));
   const bands = run(['kpis', '--benchmark', gap, '-'], 'Followers,Likes\n1,1\n');
-  assert.equal(bands.code, 2);
+  assert.equal(bands.code, 1);
   assert.match(bands.err, /without a gap/);
 
-  assert.equal(run(['profiles', 'nope']).code, 2);
+  assert.equal(run(['profiles', 'nope']).code, 1);
 });
 
 test('--benchmark auto suggests the follower tier and gives the reason', () => {
@@ -280,7 +280,6 @@ test('every CLI message follows --lang de: usage, options, unreadable files', ()
     [['--lang', 'de', 'table'], /Aufruf: engage table DATEI\|-/],
     [['--lang', 'de', 'attribution', 'a', 'b'], /Aufruf: engage attribution DATEI\|-/],
     [['classify', '--lang', 'de'], /keine Texte zum Einordnen/],
-    [['profiles', '--lang', 'de', 'nope'], /unbekanntes Profil „nope“/],
   ];
   for (const [args, message] of german) {
     const result = run(args, table);
@@ -301,6 +300,10 @@ test('every CLI message follows --lang de: usage, options, unreadable files', ()
   assert.match(run(['kpis', scratch]).err, /it is a folder, not a file/);
   assert.match(run(['kpis', missing]).err, /cannot open '.*fehlt\.csv': there is no such file/);
   assert.match(run(['--lang', 'fr', 'kpis', '-'], table).err, /--lang erwartet en oder de/);
+
+  const profile = run(['profiles', '--lang', 'de', 'nope']);
+  assert.equal(profile.code, 1);
+  assert.match(profile.err, /unbekanntes Profil „nope“/);
 
   const rows = run(['--lang', 'de', 'table', '-'], 'a;b;c\n1\n');
   assert.equal(rows.code, 0);
@@ -379,4 +382,48 @@ test('regression: an undoubled quote and mixed separators are reported', () => {
   const mixed = JSON.parse(run(['kpis', '-'], 'Follower;Likes,Kommentare\n1000;10,1\n').out);
   assert.ok(mixed.problems.some((p) => p.column === 'Likes,Kommentare' &&
     p.message.includes('may mix separators')));
+});
+
+test('regression: -- ends the options, so a FILE may start with a dash', () => {
+  const dashed = path.join(scratch, '-x.csv');
+  writeFileSync(dashed, 'Followers,Likes,Comments\n5000,200,50\n');
+  const options = { cwd: scratch, encoding: 'utf8' };
+  const kpis = spawnSync(engage, ['kpis', '--lang', 'de', '--', '-x.csv'], options);
+  assert.equal(kpis.status, 0, kpis.stderr);
+  assert.equal(kpi(JSON.parse(kpis.stdout), 'engagement_rate').value, 5);
+  const table = spawnSync(engage, ['table', '--', '-x.csv'], options);
+  assert.equal(table.status, 0, table.stderr);
+  assert.equal(JSON.parse(table.stdout)[0].Likes, '200');
+  assert.equal(run(['kpis', '-x.csv']).code, 2, 'before -- it is still an unknown option');
+  const two = run(['kpis', '--', '-x.csv', 'y.csv']);
+  assert.equal(two.code, 2);
+  assert.match(two.err, /only one FILE/);
+});
+
+test('regression: classify refuses a text without letters, in the chosen language', () => {
+  for (const text of ['', '🙂', '123 !!']) {
+    const english = run(['classify', '--', text]);
+    assert.equal(english.code, 1, JSON.stringify(text));
+    assert.equal(english.out, '');
+    assert.match(english.err, /has no letters, so there is nothing to classify/);
+  }
+  const german = run(['--lang', 'de', 'classify', '🙂']);
+  assert.equal(german.code, 1);
+  assert.match(german.err, /„🙂“ enthält keine Buchstaben/);
+  const lines = run(['classify', '--file', '-'], 'Eine Kundin schreibt eine Rezension\n🙂\n');
+  assert.equal(lines.code, 1);
+  assert.match(lines.err, /text 2 has no letters/);
+  const words = run(['classify', 'Größe Ärger', 'Μια πελάτισσα γράφει κριτική']);
+  assert.equal(words.code, 0, words.err);
+  assert.equal(JSON.parse(words.out).length, 2);
+});
+
+test('regression: attribution prints whole conversions as a count; usage names --model', () => {
+  const result = run(['attribution', '-'],
+                     'path;total_conversions;total_null\nsearch > email;3;1\nsocial;1;2\n');
+  assert.equal(result.code, 0, result.err);
+  assert.match(result.out, /"conversions": 4\n/);
+  assert.equal(JSON.parse(result.out).conversions, 4);
+  assert.match(run([]).err, /engage classify \[--model MODEL\.json\] TEXT\.\.\./);
+  assert.match(run(['--lang', 'de']).err, /engage classify \[--model MODELL\.json\]/);
 });

@@ -358,4 +358,51 @@ describe('EngageLens web app', () => {
                await context.close();
            }
        });
+
+    it('regression: every top-bar control is on screen at 360 px (German, touch)', async () => {
+        const { context, page, problems } = await app.open({
+            locale: 'de-DE', hasTouch: true, isMobile: true,
+            viewport: { width: 360, height: 760 },
+        });
+        await screenshot(page, 'top-bar-360-de.png');
+        for (const id of ['presentation-toggle', 'language-de', 'language-en', 'zoom-out',
+                          'zoom-in']) {
+            const rect = await page.evaluate((name) => window.engage.controlRect(name), id);
+            assert.ok(rect, `${id} was drawn`);
+            assert.ok(rect.x >= 0 && rect.x + rect.width <= 360,
+                      `${id} lies within the 360 px viewport: ${JSON.stringify(rect)}`);
+        }
+        const zoomIn = await controlCentre(page, 'zoom-in');
+        await page.touchscreen.tap(zoomIn.x, zoomIn.y);
+        await frames(page);
+        const larger = await page.evaluate(() => window.engage.controlRect('zoom-in'));
+        assert.ok(larger.x + larger.width <= 360, 'still on screen after A+');
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('regression: <html lang> follows the UI language', async () => {
+        const { context, page, problems } = await app.open({ locale: 'de-DE' });
+        const lang = () => page.evaluate(() => document.documentElement.lang);
+        assert.equal(await lang(), 'de');
+        const english = await controlCentre(page, 'language-en');
+        await page.mouse.click(english.x, english.y);
+        await frames(page);
+        assert.equal(await lang(), 'en');
+        await page.evaluate(() => window.engage.setLanguage('de'));
+        await frames(page);
+        assert.equal(await lang(), 'de');
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
+
+    it('regression: the file picker offers access logs (.log) besides CSV and TSV', async () => {
+        const { context, page, problems } = await app.open();
+        const accept = await page.evaluate(() =>
+            document.getElementById('file-input').accept.split(','));
+        for (const type of ['.csv', '.tsv', '.txt', '.tab', '.log'])
+            assert.ok(accept.includes(type), `${type} in ${accept}`);
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
 });

@@ -275,4 +275,47 @@ describe('EngageLens reports and sharing', () => {
         assert.deepEqual(problems, []);
         await context.close();
     });
+
+    it('regression: a damaged share link gets a clear message in the UI language', async () => {
+        for (const [locale, expected] of [['de-DE', /^Dieser geteilte Link ist beschädigt/],
+                                          ['en-US', /^This share link is damaged/]]) {
+            const context = await app.browser.newContext({ locale, ...tall });
+            const page = await context.newPage();
+            const errors = [];
+            page.on('pageerror', (error) => errors.push(error.message));
+            await page.goto(app.origin + '/#share=AAAA');
+            await page.evaluate(() => window.engage.ready);
+            const status = await page.waitForFunction(() => window.engage.statusText() || null)
+                .then((handle) => handle.jsonValue());
+            assert.match(status, expected);
+            assert.doesNotMatch(status, /fetch|Failed|TypeError/i, status);
+            await frames(page);
+            await screenshot(page, `sharing-damaged-link-${locale.slice(0, 2)}.png`);
+            assert.deepEqual(errors, []);
+            await context.close();
+        }
+    });
+
+    it('regression: a download\'s status does not stay for good', async () => {
+        const { context, page, problems } = await app.open({
+            locale: 'en-US', acceptDownloads: true, ...tall,
+        });
+        await pasteText(page, 'Followers,Likes,Comments\n5000,200,50');
+        await frames(page);
+        const csv = await downloadOf(page, 'report-csv');
+        await page.waitForFunction((name) => window.engage.statusText().endsWith(name), csv.name);
+        const png = await downloadOf(page, 'report-png');
+        assert.match(png.name, /\.png$/);
+        const status = await page.waitForFunction((name) =>
+            (window.engage.statusText().endsWith(name) ? window.engage.statusText() : null),
+                                                  png.name).then((handle) => handle.jsonValue());
+        assert.equal(status, `Saved as download: ${png.name}`, 'replaced by the new action');
+        await screenshot(page, 'sharing-status-png-en.png');
+        const start = Date.now();
+        await page.waitForFunction(() => window.engage.statusText() === '', null,
+                                   { timeout: 15000 });
+        assert.ok(Date.now() - start > 2000, 'shown long enough to be read');
+        assert.deepEqual(problems, []);
+        await context.close();
+    });
 });
