@@ -42,7 +42,7 @@ int editor_callback(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
-void draw_placeholder(const AppState& app, const ImVec2& editor_min) {
+void draw_placeholder(const AppState& app, const ImVec2& editor_min, float editor_width) {
     // ImGui 1.86 has hints for single-line fields only; the empty editor shows an example.
     const ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
@@ -52,8 +52,11 @@ void draw_placeholder(const AppState& app, const ImVec2& editor_min) {
     const std::string example = tr(app, text::editor_placeholder);
     draw_list->AddText(origin, colour, example.c_str());
     const float lines = 2.0f;
-    draw_list->AddText(ImVec2(origin.x, origin.y + ImGui::GetTextLineHeight() * (lines + 0.4f)),
-                       colour, tr(app, text::editor_placeholder_note));
+    // The note wraps inside the editor: on a phone it is wider than the field.
+    const float wrap_width = std::max(1.0f, editor_width - 2.0f * style.FramePadding.x);
+    draw_list->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                       ImVec2(origin.x, origin.y + ImGui::GetTextLineHeight() * (lines + 0.4f)),
+                       colour, tr(app, text::editor_placeholder_note), nullptr, wrap_width);
 }
 
 void draw_editor(AppState& app) {
@@ -77,7 +80,7 @@ void draw_editor(AppState& app) {
     ImGui::PopID();
 
     if (app.editor_text.empty() && !active)
-        draw_placeholder(app, editor_min);
+        draw_placeholder(app, editor_min, ImGui::GetItemRectSize().x);
     if (changed)
         editor_changed(app);
 }
@@ -87,8 +90,9 @@ void draw_buttons(AppState& app) {
         browser::open_file_dialog();
     remember_control(app, "open-file");
 
-    ImGui::SameLine();
-    if (ImGui::Button((std::string(tr(app, text::samples)) + " \u25BE##samples").c_str()))
+    const std::string samples_label = std::string(tr(app, text::samples)) + " \u25BE##samples";
+    same_line_if_fits(samples_label.c_str());
+    if (ImGui::Button(samples_label.c_str()))
         ImGui::OpenPopup("samples-menu");
     remember_control(app, "samples");
     if (ImGui::BeginPopup("samples-menu")) {
@@ -105,10 +109,13 @@ void draw_buttons(AppState& app) {
         ImGui::EndPopup();
     }
 
-    ImGui::SameLine();
+    // At 360 px (a phone, German labels) the third button goes to the next line.
+    const std::string clear_label = std::string(tr(app, text::clear)) + "##clear";
+    same_line_if_fits(clear_label.c_str());
     ImGui::BeginDisabled(!app.has_input);
-    if (ImGui::Button((std::string(tr(app, text::clear)) + "##clear").c_str()))
+    if (ImGui::Button(clear_label.c_str()))
         load_text(app, "", "");
+    remember_control(app, "clear");
     ImGui::EndDisabled();
 }
 

@@ -34,6 +34,11 @@ void section_title(const AppState& app, const char* title);
 // point, where ImGui's own word wrap would break "5,0 %" and "1.143".
 void wrapped_text(const ImVec4& colour, const std::string& text);
 
+// For a row of buttons that wraps: stays on the line when a button labelled `next_label` still
+// fits in the window's content region, otherwise lets it start a new line. Call it between two
+// buttons, where ImGui::SameLine() would go.
+void same_line_if_fits(const char* next_label);
+
 // A rounded label with a coloured background, e.g. a rating. Returns its width.
 float chip_width(const char* label);
 void chip(const char* label, const theme::RatingColors& colours);

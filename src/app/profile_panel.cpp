@@ -332,15 +332,6 @@ void draw_band_editor(AppState& app) {
 }
 
 void draw_profile_actions(AppState& app) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
-    auto same_line_if_fits = [&](const std::string& label) {
-        const float width =
-            ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f;
-        if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width < right)
-            ImGui::SameLine();
-    };
-
     const std::string edit =
         std::string(tr(app, app.profiles.editor_open ? text::profile_close_editor
                                                      : text::profile_edit_bands)) +
@@ -351,7 +342,7 @@ void draw_profile_actions(AppState& app) {
 
     const std::string export_label =
         std::string(tr(app, text::profile_export)) + "##profile-export";
-    same_line_if_fits(export_label);
+    same_line_if_fits(export_label.c_str());
     if (ImGui::Button(export_label.c_str())) {
         const BenchmarkProfile& profile = active_profile(app);
         page::download(profile.id + ".engagelens-profile.json", "application/json",
@@ -362,14 +353,14 @@ void draw_profile_actions(AppState& app) {
 
     const std::string import_label =
         std::string(tr(app, text::profile_import)) + "##profile-import";
-    same_line_if_fits(import_label);
+    same_line_if_fits(import_label.c_str());
     if (ImGui::Button(import_label.c_str()))
         page::choose_profile_file();
     remember_control(app, "profile-import");
 
     if (app.profiles.imported || profile_edited(active_profile(app))) {
         const std::string reset = std::string(tr(app, text::profile_reset)) + "##profile-reset";
-        same_line_if_fits(reset);
+        same_line_if_fits(reset.c_str());
         if (ImGui::Button(reset.c_str())) {
             const std::string id = find_builtin_profile(app.profiles.selected_id)
                                        ? app.profiles.selected_id

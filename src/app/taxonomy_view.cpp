@@ -33,15 +33,6 @@ float logical_width(const AppState& app, float pixels) {
     return app.ui_scale > 0.0f ? pixels / app.ui_scale : pixels;
 }
 
-// Buttons in a row that wraps when the next does not fit.
-void same_line_if_fits(const char* next_label) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float next = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
-    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next <
-        ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x)
-        ImGui::SameLine();
-}
-
 std::string label(const AppState& app, const Localized& text, const char* id) {
     return std::string(tr(app, text)) + "##" + id;
 }

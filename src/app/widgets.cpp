@@ -119,4 +119,12 @@ bool toggle_button(const char* label, bool active) {
     return pressed;
 }
 
+void same_line_if_fits(const char* next_label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float next = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next <
+        ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x)
+        ImGui::SameLine();
+}
+
 } // namespace engage::app

@@ -359,14 +359,15 @@ describe('EngageLens web app', () => {
            }
        });
 
-    it('regression: every top-bar control is on screen at 360 px (German, touch)', async () => {
+    it('regression: every top-bar and data-panel control is on screen at 360 px (German, touch)',
+       async () => {
         const { context, page, problems } = await app.open({
             locale: 'de-DE', hasTouch: true, isMobile: true,
             viewport: { width: 360, height: 760 },
         });
         await screenshot(page, 'top-bar-360-de.png');
         for (const id of ['presentation-toggle', 'language-de', 'language-en', 'zoom-out',
-                          'zoom-in']) {
+                          'zoom-in', 'open-file', 'samples', 'clear', 'table-editor']) {
             const rect = await page.evaluate((name) => window.engage.controlRect(name), id);
             assert.ok(rect, `${id} was drawn`);
             assert.ok(rect.x >= 0 && rect.x + rect.width <= 360,
