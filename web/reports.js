@@ -146,7 +146,8 @@
             tell('link-failed', 'CompressionStream is not available in this browser');
             return;
         }
-        pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')).then((packed) => {
+        const deflate = new CompressionStream('deflate-raw');
+        pipe(new TextEncoder().encode(json), deflate).then((packed) => {
             const fragment = 'share=' + toBase64Url(packed);
             if (fragment.length > limit) {
                 tell('link-too-large', fragment.length);

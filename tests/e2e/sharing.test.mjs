@@ -262,6 +262,8 @@ describe('EngageLens reports and sharing', () => {
                                  buffer: exported.bytes });
         await page.waitForFunction(() => window.engage.report().kpis
             .find((k) => k.id === 'engagement_rate').rating === 'typical');
+        // The import's status line moves the buttons: click where they are drawn now.
+        await frames(page);
 
         [chooser] = await Promise.all([page.waitForEvent('filechooser'),
                                        click(page, 'profile-import')]);
