@@ -96,7 +96,8 @@ std::vector<ExampleCase> build_cases() {
         ExampleCase{
             "starbucks",
             {"My Starbucks Idea", "My Starbucks Idea"},
-            {"Starbucks' ideas platform, 2008–2017", "Die Ideenplattform von Starbucks, 2008–2017"},
+            {"Starbucks' ideas platform, 2008–2017", "Die Ideenplattform von Starbucks, "
+                                                     "2008–2017"},
             {"In 2008 Starbucks opened a website where customers could propose new products and "
              "changes, discuss them and vote on each other's suggestions. At its fifth birthday "
              "the company counted more than 150,000 submitted ideas, 277 of them put into "
@@ -104,7 +105,8 @@ std::vector<ExampleCase> build_cases() {
              "form: the public discussion and the voting were gone. Starbucks gave no reasons; "
              "many joke ideas and waves of outrage inside the community are the likely ones.",
              "2008 eröffnete Starbucks eine Website, auf der Kundinnen und Kunden neue Produkte "
-             "und Verbesserungen vorschlagen, darüber diskutieren und über die Vorschläge anderer "
+             "und Verbesserungen vorschlagen, darüber diskutieren und über die Vorschläge "
+             "anderer "
              "abstimmen konnten. Zum fünften Geburtstag zählte das Unternehmen über 150.000 "
              "eingereichte Ideen, davon 277 umgesetzt, und rund 2 Millionen Stimmen. 2017 wurde "
              "die Seite zu einem schlichten Kontaktformular umgebaut: Die öffentliche Diskussion "
@@ -148,14 +150,17 @@ std::vector<ExampleCase> build_cases() {
              "about ten times as many votes), and critical comments were deleted instead of "
              "answered. The contest became a textbook PR disaster.",
              "2011 bat Henkel Facebook-Nutzer, ein neues Etikett für das Spülmittel Pril zu "
-             "gestalten und über die besten Entwürfe abzustimmen. Über 50.000 Entwürfe gingen ein "
-             "– eine enorme Resonanz. Dann kippte die Stimmung: Nutzer vermuteten Manipulation bei "
+             "gestalten und über die besten Entwürfe abzustimmen. Über 50.000 Entwürfe gingen "
+             "ein "
+             "– eine enorme Resonanz. Dann kippte die Stimmung: Nutzer vermuteten Manipulation "
+             "bei "
              "der Abstimmung, eine Pril-Jury bestimmte die Gewinner statt des Publikumsvotums (die "
              "Favoriten der Teilnehmer hatten rund zehnmal so viele Stimmen), und kritische "
              "Kommentare wurden gelöscht statt beantwortet. Der Wettbewerb wurde zum "
              "Lehrbuchbeispiel für ein PR-Debakel."},
             {{"The weekly figures are made up for the exercise; only the 50,000 designs are real.",
-              "Die Wochenzahlen sind für die Übung ausgedacht; echt sind nur die 50.000 Entwürfe."},
+              "Die Wochenzahlen sind für die Übung ausgedacht; echt sind nur die 50.000 "
+              "Entwürfe."},
              {"The engagement rate is far above 8 % and rated high – yet after the jury decision "
               "most comments were angry. A rate counts interactions; it cannot tell praise from "
               "protest.",
@@ -168,7 +173,8 @@ std::vector<ExampleCase> build_cases() {
               "Likes, und die gelöschten häufen sich. Genau dann ist Antworten gefragt, nicht "
               "Löschen."}},
             {"Watch a running campaign closely, keep the conversation open when it turns critical, "
-             "and respect what participants contribute: if you ask for votes, honour them – or say "
+             "and respect what participants contribute: if you ask for votes, honour them – or "
+             "say "
              "the rules before the vote starts.",
              "Laufende Kampagnen genau beobachten, den Dialog auch bei Kritik offen halten und "
              "respektieren, was die Teilnehmenden beitragen: Wer zur Abstimmung aufruft, muss das "
@@ -186,8 +192,10 @@ std::vector<ExampleCase> build_cases() {
             {"A neighbourhood bakery posts once a week. Its export is German: semicolons between "
              "fields, a point for thousands and a comma for decimals (the average view time in "
              "seconds). The numbers are made up, the shape is real.",
-             "Eine Bäckerei im Viertel postet einmal pro Woche. Ihr Export ist deutsch: Semikolons "
-             "zwischen den Feldern, ein Punkt für Tausender und ein Komma für Dezimalstellen (die "
+             "Eine Bäckerei im Viertel postet einmal pro Woche. Ihr Export ist deutsch: "
+             "Semikolons "
+             "zwischen den Feldern, ein Punkt für Tausender und ein Komma für Dezimalstellen "
+             "(die "
              "durchschnittliche Wiedergabezeit in Sekunden). Die Zahlen sind ausgedacht, die Form "
              "ist echt."},
             {{"The engagement rate is the mean of six per-post rates, each post divided by that "
@@ -231,9 +239,11 @@ std::vector<ExampleCase> build_cases() {
               "total but in neither group.",
               "9 und 10 sind Promotoren, 0 bis 6 Kritiker. 7 und 8 sind Passive: Sie zählen zur "
               "Gesamtzahl, aber zu keiner der beiden Gruppen."},
-             {"NPS = % promoters − % detractors: a score from −100 to +100, neither a percentage "
+             {"NPS = % promoters − % detractors: a score from −100 to +100, neither a "
+              "percentage "
               "nor the mean answer.",
-              "NPS = % Promotoren − % Kritiker: ein Wert von −100 bis +100, weder ein Prozentsatz "
+              "NPS = % Promotoren − % Kritiker: ein Wert von −100 bis +100, weder ein "
+              "Prozentsatz "
               "noch die mittlere Antwort."},
              {"With 16 answers the 95 % interval is wide: a single additional critic moves the "
               "score by several points.",
@@ -280,7 +290,8 @@ std::vector<ExampleCase> build_cases() {
               "Bestellungen, geteilt durch Besuche oder durch Personen."}},
             {"Raw logs hide decisions – where a visit ends, how the last page is timed. Say how "
              "you counted, and compare only figures counted the same way.",
-             "Rohdaten verbergen Entscheidungen – wo ein Besuch endet, wie die letzte Seite zählt. "
+             "Rohdaten verbergen Entscheidungen – wo ein Besuch endet, wie die letzte Seite "
+             "zählt. "
              "Sagen Sie, wie Sie gezählt haben, und vergleichen Sie nur gleich gezählte Werte."},
             "kaffeeshop-seitenaufrufe.csv",
             shop_log_table,

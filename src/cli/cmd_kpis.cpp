@@ -83,7 +83,8 @@ int run_kpis(const Args& args, Language language) {
             // After "--" a word is the FILE even when it starts with '-' (a file "-x.csv").
             if (!path.empty())
                 return usage({"only one FILE is read; got '" + path + "' and '" + arg + "'",
-                              "es wird nur eine DATEI gelesen; angegeben: „" + path + "“ und „" +
+                              "es wird nur eine DATEI gelesen; angegeben: "
+                              "„" + path + "“ und „" +
                                   arg + "“"});
             path = arg;
         } else if (arg == "--") {
@@ -135,7 +136,8 @@ int run_kpis(const Args& args, Language language) {
         } else {
             return usage(
                 {"only one FILE is read; got '" + path + "' and '" + arg + "'",
-                 "es wird nur eine DATEI gelesen; angegeben: „" + path + "“ und „" + arg + "“"});
+                 "es wird nur eine DATEI gelesen; angegeben: "
+                 "„" + path + "“ und „" + arg + "“"});
         }
     }
     if (path.empty())

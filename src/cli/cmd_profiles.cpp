@@ -49,12 +49,14 @@ int run_profiles(const Args& args, Language language) {
             continue;
         }
         if (!options_ended && !arg.empty() && arg[0] == '-')
-            return usage_error({"unknown option '" + arg + "'", "unbekannte Option „" + arg + "“"},
+            return usage_error({"unknown option '" + arg + "'", "unbekannte Option "
+                                                                "„" + arg + "“"},
                                usage, language);
         if (!id.empty())
             return usage_error(
                 {"one profile ID at a time; got '" + id + "' and '" + arg + "'",
-                 "nur eine Profil-ID auf einmal; angegeben: „" + id + "“ und „" + arg + "“"},
+                 "nur eine Profil-ID auf einmal; angegeben: "
+                 "„" + id + "“ und „" + arg + "“"},
                 usage, language);
         id = arg;
     }
@@ -63,7 +65,8 @@ int run_profiles(const Args& args, Language language) {
         const BenchmarkProfile* profile = find_builtin_profile(id);
         if (!profile) {
             print_error({"unknown profile '" + id + "'; built-in: " + builtin_profile_ids(),
-                         "unbekanntes Profil „" + id + "“; eingebaut: " + builtin_profile_ids()},
+                         "unbekanntes Profil "
+                         "„" + id + "“; eingebaut: " + builtin_profile_ids()},
                         language);
             return 1; // like a --benchmark that names no profile: the input cannot be read
         }
