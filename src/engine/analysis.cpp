@@ -138,17 +138,6 @@ Localized ignored_records_message(long records) {
                 (one ? "er wurde" : "sie wurden") + " nicht gelesen."};
 }
 
-// A cell as quoted in a message: long cells (a 50 MB line, a tweet) are cut, at a character
-// boundary, so a message stays a message.
-std::string quote_cell(std::string_view text) {
-    constexpr std::size_t limit = 60;
-    if (text.size() <= limit)
-        return std::string(text);
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return std::string(text.substr(0, cut)) + "…";
-}
 
 std::string format_hint(char decimal) { return decimal == ',' ? "1.234,5" : "1,234.5"; }
 

@@ -89,20 +89,10 @@ bool splits_into_names(std::string_view cell, char separator) {
     }
 }
 
-std::string cut_for_message(std::string_view text) {
-    constexpr std::size_t limit = 60;
-    if (text.size() <= limit)
-        return std::string(text);
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return std::string(text.substr(0, cut)) + "…";
-}
-
 } // namespace
 
 Localized undoubled_quote_message(std::string_view cell) {
-    const std::string quoted = cut_for_message(cell);
+    const std::string quoted = quote_cell(cell);
     return {"A quote inside a quoted cell is not doubled (write \"\" for a quote); the cell was "
             "read as \"" + quoted + "\".",
             "Ein Anführungszeichen in einer Zelle in Anführungszeichen ist nicht verdoppelt "

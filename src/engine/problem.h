@@ -12,6 +12,7 @@
 #include "engine/localized.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace engage {
@@ -28,5 +29,9 @@ struct Problem {
 };
 
 using Problems = std::vector<Problem>;
+
+// A cell as quoted in a message: long cells (a 50 MB line, a tweet) are cut after 60 bytes, at
+// a character boundary, with "…", so a message stays a message. (problem_log.cpp)
+std::string quote_cell(std::string_view text);
 
 } // namespace engage

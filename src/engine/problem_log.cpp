@@ -50,4 +50,14 @@ Problems ProblemLog::take() {
     return out;
 }
 
+std::string quote_cell(std::string_view text) {
+    constexpr std::size_t limit = 60;
+    if (text.size() <= limit)
+        return std::string(text);
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
 } // namespace engage
